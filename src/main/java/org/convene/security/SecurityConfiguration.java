@@ -1,0 +1,92 @@
+package org.convene.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every page and API call needs a signed-in user. The API answers 401/403 in JSON and also takes
+ * HTTP Basic (which needs no CSRF token, as a browser never sends it unasked); pages redirect to
+ * the sign-in form.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
+                .role(Role.EDITOR.name()).implies(Role.VIEWER.name())
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/users/**", "/api/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
+                        .anyRequest().hasRole(Role.EDITOR.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                        .accessDeniedHandler((request, response, denied) -> json(response,
+                                HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this.")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
+                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults());
+        return http.build();
+    }
+
+    private static boolean sendsBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e) throws IOException {
+        // Scripts in our own pages ask without the header, so the browser shows no Basic dialog.
+        if (request.getHeader("HX-Request") == null && request.getHeader("X-Requested-With") == null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Convene\"");
+        }
+        json(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in first: this call needs a user and password.");
+    }
+
+    private static void json(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+    }
+}

@@ -1,0 +1,168 @@
+package org.convene.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j database running inside this JVM, reachable only over Bolt on 127.0.0.1 and only with
+ * the password generated on its first start, so the application talks to it through the driver
+ * exactly as it would to a server, and no other local process gets in unnoticed.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /** The built-in account the application uses; its password is ours, never the default. */
+    public static final String USER = "neo4j";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    private static final String PASSWORD_FILE = "store-password";
+
+    private final Path dataDir;
+    private final boolean deleteOnClose;
+    private final DatabaseManagementService service;
+    private final String password;
+    private final int boltPort;
+
+    private EmbeddedNeo4j(Path dataDir, int requestedPort, String pageCache, boolean deleteOnClose) {
+        this.dataDir = dataDir;
+        this.deleteOnClose = deleteOnClose;
+        long started = System.nanoTime();
+        createDirectories(dataDir);
+        this.service = new DatabaseManagementServiceBuilder(dataDir.resolve("neo4j"))
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", requestedPort))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .build();
+        try {
+            this.password = ensurePassword();
+            var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            this.boltPort = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT).getPort();
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+        log.info("Embedded Neo4j started in {} ms; store in {}; Bolt on bolt://127.0.0.1:{} (user {}, password in {})",
+                (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath(), boltPort, USER,
+                dataDir.resolve(PASSWORD_FILE).toAbsolutePath());
+    }
+
+    /**
+     * Starts the store in {@code dataDir}, creating it on first use.
+     *
+     * @param boltPort the port on 127.0.0.1, 0 for a free one
+     */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, String pageCache, boolean deleteOnClose) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        return new EmbeddedNeo4j(dataDir.toAbsolutePath().normalize(), boltPort, pageCache, deleteOnClose);
+    }
+
+    public String boltUri() {
+        return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    public int boltPort() {
+        return boltPort;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+        if (deleteOnClose) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    /**
+     * Reads the password kept beside the store, or generates one on first start and sets it on the
+     * store's account. The application owns the store files, so it may set the password again when
+     * the file is gone; nothing else can, as the file is readable by the owner only.
+     */
+    private String ensurePassword() {
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        if (Files.exists(file)) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the store password in " + file, e);
+            }
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", generated));
+        writeOwnerOnly(file, generated);
+        return generated;
+    }
+
+    private static void writeOwnerOnly(Path file, String content) {
+        try {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+                file.toFile().setWritable(false, false);
+                file.toFile().setWritable(true, true);
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalStateException("Another process created " + file + " while the store started", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the store password to " + file, e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete {}", dir, e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.convene.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every failure of an API call into the contract's JSON shape; never a stack trace. */
+@RestControllerAdvice(basePackages = "org.convene")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, ApiError.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ApiError> invalid(InvalidRequestException e) {
+        return answer(HttpStatus.BAD_REQUEST, new ApiError(e.getMessage(), e.errors()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage());
+        if (!e.candidates().isEmpty()) {
+            body.put("candidates", e.candidates());
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        String first = errors.isEmpty() ? "The request is not valid."
+                : "'" + errors.get(0).field() + "' " + errors.get(0).message() + ".";
+        return answer(HttpStatus.BAD_REQUEST, new ApiError(first, errors));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ApiError> invalidParameter(HandlerMethodValidationException e) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        String first = errors.isEmpty() ? "The request is not valid."
+                : "'" + errors.get(0).field() + "' " + errors.get(0).message() + ".";
+        return answer(HttpStatus.BAD_REQUEST, new ApiError(first, errors));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String message = "'" + e.getName() + "' cannot be '" + e.getValue() + "'.";
+        return answer(HttpStatus.BAD_REQUEST, new ApiError(message, List.of(new FieldError(e.getName(), message))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        String message = "The parameter '" + e.getParameterName() + "' is required.";
+        return answer(HttpStatus.BAD_REQUEST,
+                new ApiError(message, List.of(new FieldError(e.getParameterName(), message))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.of("The part '" + e.getRequestPartName() + "' is required."));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.of("The request body is not valid JSON for this call."));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, ApiError.of("The upload is larger than the 50 MB limit."));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> notMultipart(MultipartException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.of("The request is not a valid multipart upload."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ApiError.of("This call does not accept content of type " + e.getContentType() + "."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return answer(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("This call does not support " + e.getMethod() + "."));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, ApiError.of("There is nothing at /" + e.getResourcePath() + "."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected failure of an API call", e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR,
+                ApiError.of("Something went wrong on the server; the log has the details."));
+    }
+
+    private static <T> ResponseEntity<T> answer(HttpStatus status, T body) {
+        return ResponseEntity.status(status).body(body);
+    }
+}
