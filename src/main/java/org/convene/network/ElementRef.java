@@ -1,0 +1,5 @@
+package org.convene.network;
+
+/** A person or organization as another answer names it. */
+public record ElementRef(String id, String name) {
+}

@@ -1,0 +1,138 @@
+package org.convene.network;
+
+import java.util.List;
+import java.util.Map;
+
+import org.convene.system.Auditor;
+import org.convene.system.InvalidRequestException;
+import org.convene.system.NotFoundException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organizations of the network: each belongs to one sector and works at one level. */
+@Service
+public class Organizations {
+
+    private final Neo4jClient neo4j;
+    private final Sectors sectors;
+    private final Elements elements;
+    private final GraphVersion version;
+
+    Organizations(Neo4jClient neo4j, Sectors sectors, Elements elements, GraphVersion version) {
+        this.neo4j = neo4j;
+        this.sectors = sectors;
+        this.elements = elements;
+        this.version = version;
+    }
+
+    /** Every organization with its sector and level, by name. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> all() {
+        return List.copyOf(neo4j.query("""
+                MATCH (o:Organization)
+                OPTIONAL MATCH (o)-[:IN_SECTOR]->(s:Sector)
+                RETURN o.id AS id, o.name AS name, s.key AS sector, o.level AS level,
+                       COUNT { (o)<-[:WORKS_AT]-(:Person) } AS people
+                ORDER BY o.name
+                """).fetch().all());
+    }
+
+    @Transactional(readOnly = true)
+    public OrganizationDetail get(String id) {
+        Map<String, Object> row = neo4j.query("""
+                MATCH (o:Organization {id: $id})
+                OPTIONAL MATCH (o)-[:IN_SECTOR]->(s:Sector)
+                CALL (o) {
+                  OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
+                  WITH w, p ORDER BY p.name
+                  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {affiliationId: w.id, person: {id: p.id, name: p.name},
+                                 role: w.role, since: w.since, coalition: coalesce(p.coalition, false)} END) AS people
+                }
+                CALL (o) {
+                  OPTIONAL MATCH (o)-[r:PARTNERS_WITH]-(other:Organization)
+                  WITH r, other ORDER BY other.name
+                  RETURN collect(CASE WHEN other IS NULL THEN null ELSE {id: r.id, organization: {id: other.id, name: other.name},
+                                 strength: r.strength, context: r.context} END) AS partners
+                }
+                RETURN o.id AS id, o.name AS name, s.key AS sector, o.level AS level, o.description AS description,
+                       o.tags AS tags, people, partners, o.createdBy AS createdBy, o.createdAt AS createdAt,
+                       o.updatedBy AS updatedBy, o.updatedAt AS updatedAt
+                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("organization", id));
+        return new OrganizationDetail(Values.string(row, "id"), Values.string(row, "name"), Values.string(row, "sector"),
+                Values.string(row, "level"), Values.string(row, "description"), Values.strings(row, "tags"),
+                Values.maps(row, "people").stream()
+                        .map(m -> new OrganizationDetail.Member(Values.string(m, "affiliationId"),
+                                Values.ref(Values.map(m, "person")), Values.string(m, "role"), Values.date(m, "since"),
+                                Values.bool(m, "coalition")))
+                        .toList(),
+                Values.maps(row, "partners").stream()
+                        .map(p -> new OrganizationDetail.Partner(Values.string(p, "id"),
+                                Values.ref(Values.map(p, "organization")), Values.integer(p, "strength"),
+                                Values.string(p, "context")))
+                        .toList(),
+                Values.string(row, "createdBy"), Values.time(row, "createdAt"), Values.string(row, "updatedBy"),
+                Values.time(row, "updatedAt"));
+    }
+
+    @Transactional
+    public OrganizationDetail create(OrganizationRequest request) {
+        String sector = sectors.require("sector", request.sector());
+        String level = level(request.level());
+        elements.requireFreeName(request.name().strip(), null);
+        String id = java.util.UUID.randomUUID().toString();
+        neo4j.query("CREATE (o:Element:Organization {id: $id, createdBy: $by, createdAt: $at})")
+                .bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now())).run();
+        write(id, request, sector, level);
+        version.bump();
+        return get(id);
+    }
+
+    @Transactional
+    public OrganizationDetail update(String id, OrganizationRequest request) {
+        get(id);
+        String sector = sectors.require("sector", request.sector());
+        String level = level(request.level());
+        elements.requireFreeName(request.name().strip(), id);
+        write(id, request, sector, level);
+        version.bump();
+        return get(id);
+    }
+
+    /** Removes the organization with its affiliations and partnerships; its people stay. */
+    @Transactional
+    public void delete(String id) {
+        long removed = neo4j.query("MATCH (o:Organization {id: $id}) DETACH DELETE o RETURN count(*) AS removed")
+                .bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
+        if (removed == 0) {
+            throw NotFoundException.of("organization", id);
+        }
+        version.bump();
+    }
+
+    private static String level(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Level.parse(text).map(Level::label).orElseThrow(() -> InvalidRequestException.field("level",
+                "'" + text + "' is not a level; use one of: " + Level.allowed() + "."));
+    }
+
+    private void write(String id, OrganizationRequest request, String sector, String level) {
+        neo4j.query("""
+                MATCH (o:Organization {id: $id})
+                SET o.name = $name, o.level = $level, o.description = $description, o.tags = $tags,
+                    o.updatedBy = $by, o.updatedAt = $at
+                WITH o
+                OPTIONAL MATCH (o)-[old:IN_SECTOR]->(:Sector)
+                DELETE old
+                WITH DISTINCT o
+                MATCH (s:Sector {key: $sector})
+                MERGE (o)-[:IN_SECTOR]->(s)
+                """)
+                .bindAll(Values.params("id", id, "name", request.name().strip(), "level", level,
+                        "description", Values.blankToNull(request.description()), "tags", Values.cleanTags(request.tags()),
+                        "sector", sector, "by", Auditor.currentUser(), "at", Auditor.now()))
+                .run();
+    }
+}

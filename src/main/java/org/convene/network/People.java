@@ -1,0 +1,225 @@
+package org.convene.network;
+
+import java.util.List;
+import java.util.Map;
+
+import org.convene.system.Auditor;
+import org.convene.system.InvalidRequestException;
+import org.convene.system.NotFoundException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people of the network: search, read, write, stage history and complete removal. */
+@Service
+public class People {
+
+    /** The most people one page of a search may hold. */
+    public static final int MAX_LIMIT = 10_000;
+
+    private static final String SUMMARY = """
+            CALL (p) {
+              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
+              OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
+              WITH o, os ORDER BY w.createdAt, o.name LIMIT 1
+              RETURN o.name AS organization, os.key AS organizationSector
+            }
+            OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
+            RETURN p.id AS id, p.name AS name, p.role AS role, organization,
+                   coalesce(own.key, organizationSector) AS sector, coalesce(p.coalition, false) AS coalition,
+                   p.stage AS stage
+            """;
+
+    private final Neo4jClient neo4j;
+    private final Sectors sectors;
+    private final Elements elements;
+    private final GraphVersion version;
+
+    People(Neo4jClient neo4j, Sectors sectors, Elements elements, GraphVersion version) {
+        this.neo4j = neo4j;
+        this.sectors = sectors;
+        this.elements = elements;
+        this.version = version;
+    }
+
+    /** One page of the people whose name, role or organization contains {@code q}, by name. */
+    @Transactional(readOnly = true)
+    public Page search(String q, int limit, int offset) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidRequestException.field("limit", "'limit' must be between 1 and " + MAX_LIMIT + ".");
+        }
+        if (offset < 0) {
+            throw InvalidRequestException.field("offset", "'offset' must not be negative.");
+        }
+        String match = """
+                MATCH (p:Person)
+                WHERE $q IS NULL OR toLower(p.name) CONTAINS $q OR toLower(coalesce(p.role, '')) CONTAINS $q
+                   OR EXISTS { MATCH (p)-[:WORKS_AT]->(o:Organization) WHERE toLower(o.name) CONTAINS $q }
+                """;
+        Map<String, Object> params = Values.params("q", q == null || q.isBlank() ? null : q.strip().toLowerCase(),
+                "limit", limit, "offset", offset);
+        long total = neo4j.query(match + "RETURN count(p) AS total").bindAll(params).fetchAs(Long.class).one().orElse(0L);
+        List<PersonSummary> people = List.copyOf(neo4j.query(match + "WITH p ORDER BY p.name SKIP $offset LIMIT $limit\n" + SUMMARY)
+                .bindAll(params).fetch().all().stream().map(People::summary).toList());
+        return new Page(people, total);
+    }
+
+    /** A page of people and how many match in all. */
+    public record Page(List<PersonSummary> people, long total) {
+    }
+
+    @Transactional(readOnly = true)
+    public PersonDetail get(String id) {
+        Map<String, Object> row = neo4j.query("""
+                MATCH (p:Person {id: $id})
+                CALL (p) {
+                  OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
+                  OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
+                  WITH w, o, os ORDER BY w.createdAt, o.name
+                  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {id: w.id, organization: {id: o.id, name: o.name},
+                                 sector: os.key, role: w.role, since: w.since} END) AS affiliations
+                }
+                CALL (p) {
+                  OPTIONAL MATCH (p)-[k:KNOWS]-(q:Person)
+                  WITH k, q ORDER BY k.strength DESC, q.name
+                  RETURN collect(CASE WHEN q IS NULL THEN null ELSE {id: k.id, person: {id: q.id, name: q.name},
+                                 strength: k.strength, context: k.context, since: k.since, source: k.source} END) AS ties
+                }
+                CALL (p) {
+                  OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
+                  WITH c ORDER BY c.at
+                  RETURN collect(CASE WHEN c IS NULL THEN null ELSE {stage: c.stage, at: c.at, by: c.by, note: c.note} END) AS stages
+                }
+                OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
+                RETURN p.id AS id, p.name AS name, p.role AS role, coalesce(p.coalition, false) AS coalition,
+                       p.joinedAt AS joinedAt, p.stage AS stage, p.description AS description, p.tags AS tags,
+                       own.key AS ownSector, affiliations, ties, stages,
+                       p.createdBy AS createdBy, p.createdAt AS createdAt, p.updatedBy AS updatedBy, p.updatedAt AS updatedAt
+                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("person", id));
+        List<PersonDetail.Affiliation> affiliations = Values.maps(row, "affiliations").stream()
+                .map(a -> new PersonDetail.Affiliation(Values.string(a, "id"), Values.ref(Values.map(a, "organization")),
+                        Values.string(a, "sector"), Values.string(a, "role"), Values.date(a, "since")))
+                .toList();
+        String ownSector = Values.string(row, "ownSector");
+        return new PersonDetail(Values.string(row, "id"), Values.string(row, "name"), Values.string(row, "role"),
+                affiliations.isEmpty() ? null : affiliations.get(0).organization().name(),
+                ownSector != null ? ownSector : affiliations.isEmpty() ? null : affiliations.get(0).sector(),
+                ownSector, Values.bool(row, "coalition"), Values.date(row, "joinedAt"), Values.string(row, "stage"),
+                Values.string(row, "description"), Values.strings(row, "tags"), affiliations,
+                Values.maps(row, "ties").stream()
+                        .map(t -> new PersonDetail.Tie(Values.string(t, "id"), Values.ref(Values.map(t, "person")),
+                                Values.integer(t, "strength"), Values.string(t, "context"), Values.date(t, "since"),
+                                Values.string(t, "source")))
+                        .toList(),
+                Values.maps(row, "stages").stream()
+                        .map(c -> new PersonDetail.StageChange(Values.string(c, "stage"), Values.time(c, "at"),
+                                Values.string(c, "by"), Values.string(c, "note")))
+                        .toList(),
+                Values.string(row, "createdBy"), Values.time(row, "createdAt"),
+                Values.string(row, "updatedBy"), Values.time(row, "updatedAt"));
+    }
+
+    @Transactional
+    public PersonDetail create(PersonRequest request) {
+        Validated valid = validate(request, null);
+        String id = java.util.UUID.randomUUID().toString();
+        neo4j.query("""
+                CREATE (p:Element:Person {id: $id, createdBy: $by, createdAt: $at})
+                """).bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now())).run();
+        write(id, request, valid);
+        version.bump();
+        return get(id);
+    }
+
+    @Transactional
+    public PersonDetail update(String id, PersonRequest request) {
+        get(id);
+        Validated valid = validate(request, id);
+        write(id, request, valid);
+        version.bump();
+        return get(id);
+    }
+
+    /** Records a stage change with its reason; the latest change is the current stage. */
+    @Transactional
+    public PersonDetail changeStage(String id, StageRequest request) {
+        get(id);
+        Stage stage = Stage.parse(request.stage()).orElseThrow(() -> InvalidRequestException.field("stage",
+                "'" + request.stage() + "' is not a stage; use one of: " + Stage.allowed() + "."));
+        recordStage(id, stage.label(), request.note());
+        version.bump();
+        return get(id);
+    }
+
+    /** Removes the person and everything about them: ties, affiliations, stage history. */
+    @Transactional
+    public void delete(String id) {
+        long removed = neo4j.query("""
+                MATCH (p:Person {id: $id})
+                OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
+                DETACH DELETE c
+                WITH DISTINCT p
+                DETACH DELETE p
+                RETURN count(*) AS removed
+                """).bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
+        if (removed == 0) {
+            throw NotFoundException.of("person", id);
+        }
+        version.bump();
+    }
+
+    private record Validated(String sector, String stage) {
+    }
+
+    private Validated validate(PersonRequest request, String id) {
+        String sector = request.sector() == null || request.sector().isBlank() ? null
+                : sectors.require("sector", request.sector());
+        String stage = request.stage() == null || request.stage().isBlank() ? null
+                : Stage.parse(request.stage()).map(Stage::label).orElseThrow(() -> InvalidRequestException.field(
+                        "stage", "'" + request.stage() + "' is not a stage; use one of: " + Stage.allowed() + "."));
+        elements.requireFreeName(request.name().strip(), id);
+        return new Validated(sector, stage);
+    }
+
+    private void write(String id, PersonRequest request, Validated valid) {
+        String previousStage = neo4j.query("MATCH (p:Person {id: $id}) RETURN p.stage AS stage")
+                .bind(id).to("id").fetchAs(String.class).one().orElse(null);
+        neo4j.query("""
+                MATCH (p:Person {id: $id})
+                SET p.name = $name, p.role = $role, p.description = $description, p.tags = $tags,
+                    p.joinedAt = CASE WHEN $coalition THEN coalesce(p.joinedAt, date()) ELSE null END,
+                    p.coalition = $coalition, p.updatedBy = $by, p.updatedAt = $at
+                WITH p
+                OPTIONAL MATCH (p)-[old:IN_SECTOR]->(:Sector)
+                DELETE old
+                WITH DISTINCT p
+                OPTIONAL MATCH (s:Sector {key: $sector})
+                FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (p)-[:IN_SECTOR]->(s))
+                """)
+                .bindAll(Values.params("id", id, "name", request.name().strip(), "role", Values.blankToNull(request.role()),
+                        "description", Values.blankToNull(request.description()), "tags", Values.cleanTags(request.tags()),
+                        "coalition", Boolean.TRUE.equals(request.coalition()), "sector", valid.sector(),
+                        "by", Auditor.currentUser(), "at", Auditor.now()))
+                .run();
+        if (valid.stage() != null && !valid.stage().equals(previousStage)) {
+            recordStage(id, valid.stage(), request.stageNote());
+        }
+    }
+
+    private void recordStage(String id, String stage, String note) {
+        neo4j.query("""
+                MATCH (p:Person {id: $id})
+                CREATE (p)-[:HAD_STAGE]->(:StageChange {stage: $stage, at: $at, by: $by, note: $note})
+                SET p.stage = $stage, p.updatedBy = $by, p.updatedAt = $at
+                """)
+                .bindAll(Values.params("id", id, "stage", stage, "note", Values.blankToNull(note),
+                        "by", Auditor.currentUser(), "at", Auditor.now()))
+                .run();
+    }
+
+    static PersonSummary summary(Map<String, Object> row) {
+        return new PersonSummary(Values.string(row, "id"), Values.string(row, "name"), Values.string(row, "role"),
+                Values.string(row, "organization"), Values.string(row, "sector"), Values.bool(row, "coalition"),
+                Values.string(row, "stage"));
+    }
+}
