@@ -1,0 +1,162 @@
+package org.convene.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.convene.network.GraphVersion;
+import org.convene.network.Ties;
+import org.convene.system.Auditor;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a validated import plan in one transaction, as batched {@code UNWIND} statements, so a
+ * file is stored whole or not at all.
+ */
+@Component
+class ImportWriter {
+
+    /** Rows per statement: large enough to amortise planning, small enough to keep each batch cheap. */
+    static final int BATCH = 5_000;
+
+    private final Neo4jClient neo4j;
+    private final GraphVersion version;
+
+    ImportWriter(Neo4jClient neo4j, GraphVersion version) {
+        this.neo4j = neo4j;
+        this.version = version;
+    }
+
+    @Transactional
+    public void write(ImportPlan plan, String source) {
+        Map<String, Object> audit = Map.of("by", Auditor.currentUser(), "at", Auditor.now(),
+                "source", source);
+        batches(plan.creates(), ImportWriter::created, """
+                UNWIND $rows AS row
+                CALL (row) {
+                  WITH row WHERE row.person
+                  CREATE (e:Element:Person {id: row.id})
+                  SET e.coalition = coalesce(row.coalition, false)
+                  RETURN e
+                UNION
+                  WITH row WHERE NOT row.person
+                  CREATE (e:Element:Organization {id: row.id})
+                  RETURN e
+                }
+                SET e.name = row.label, e.role = row.role, e.level = row.level, e.description = row.description,
+                    e.tags = coalesce(row.tags, []), e.joinedAt = CASE WHEN row.coalition THEN date() END,
+                    e.createdBy = $by, e.createdAt = $at, e.updatedBy = $by, e.updatedAt = $at
+                """ + SECTOR_AND_STAGE, audit);
+        batches(plan.updates(), ImportWriter::updated, """
+                UNWIND $rows AS row
+                MATCH (e:Element {id: row.id})
+                SET e.name = row.label, e.role = coalesce(row.role, e.role), e.level = coalesce(row.level, e.level),
+                    e.description = coalesce(row.description, e.description), e.tags = coalesce(row.tags, e.tags),
+                    e.joinedAt = CASE WHEN row.coalition IS NULL THEN e.joinedAt
+                                      WHEN row.coalition THEN coalesce(e.joinedAt, date()) END,
+                    e.coalition = coalesce(row.coalition, e.coalition),
+                    e.updatedBy = $by, e.updatedAt = $at
+                """ + SECTOR_AND_STAGE, audit);
+        batches(plan.affiliations(), a -> row("p", a.personId(), "o", a.organizationId(), "role", a.role()),
+                """
+                UNWIND $rows AS row
+                MATCH (p:Person {id: row.p}), (o:Organization {id: row.o})
+                MERGE (p)-[w:WORKS_AT]->(o)
+                ON CREATE SET w.id = randomUUID(), w.role = row.role, w.source = $source,
+                              w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
+                ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
+                """, audit);
+        batches(plan.ties(), t -> tie(t.personIdA(), t.personIdB(), t.strength(), t.context()),
+                undirected("Person", "KNOWS"), audit);
+        batches(plan.partnerships(), p -> tie(p.organizationIdA(), p.organizationIdB(), p.strength(), p.context()),
+                undirected("Organization", "PARTNERS_WITH"), audit);
+        version.bump();
+    }
+
+    /** Sets the row's own sector (replacing the stored one) and records a stage change. */
+    private static final String SECTOR_AND_STAGE = """
+            WITH e, row
+            CALL (e, row) {
+              WITH e, row WHERE row.sector IS NOT NULL
+              OPTIONAL MATCH (e)-[old:IN_SECTOR]->(:Sector)
+              DELETE old
+              WITH DISTINCT e, row
+              MATCH (s:Sector {key: row.sector})
+              MERGE (e)-[:IN_SECTOR]->(s)
+            }
+            CALL (e, row) {
+              WITH e, row WHERE row.stage IS NOT NULL AND row.stage <> coalesce(e.stage, '')
+              CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: 'import'})
+              SET e.stage = row.stage
+            }
+            """;
+
+    private static String undirected(String label, String type) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a:%1$s {id: row.a}), (b:%1$s {id: row.b})
+                MERGE (a)-[k:%2$s]-(b)
+                ON CREATE SET k.id = randomUUID(), k.strength = coalesce(row.strength, %3$d), k.context = row.context,
+                              k.source = $source, k.createdBy = $by, k.createdAt = $at, k.updatedBy = $by, k.updatedAt = $at
+                ON MATCH SET k.strength = coalesce(row.strength, k.strength), k.context = coalesce(row.context, k.context),
+                             k.updatedBy = $by, k.updatedAt = $at
+                """.formatted(label, type, Ties.DEFAULT_STRENGTH);
+    }
+
+    private <T> void batches(List<T> items, Function<T, Map<String, Object>> row, String cypher,
+            Map<String, Object> audit) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, items.size() - from));
+            for (T item : items.subList(from, Math.min(items.size(), from + BATCH))) {
+                rows.add(row.apply(item));
+            }
+            Map<String, Object> params = new HashMap<>(audit);
+            params.put("rows", rows);
+            neo4j.query(cypher).bindAll(params).run();
+        }
+    }
+
+    private static Map<String, Object> created(ImportPlan.NewElement element) {
+        Map<String, Object> row = fields(element.fields());
+        row.put("id", element.id());
+        row.put("label", element.label());
+        row.put("person", element.type() == ElementType.PERSON);
+        return row;
+    }
+
+    private static Map<String, Object> updated(ImportPlan.ElementUpdate element) {
+        Map<String, Object> row = fields(element.fields());
+        row.put("id", element.id());
+        row.put("label", element.label());
+        return row;
+    }
+
+    private static Map<String, Object> fields(ImportPlan.ElementFields fields) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("sector", fields.sector());
+        row.put("level", fields.level());
+        row.put("role", fields.role());
+        row.put("coalition", fields.coalition());
+        row.put("stage", fields.stage());
+        row.put("description", fields.description());
+        row.put("tags", fields.tags());
+        return row;
+    }
+
+    private static Map<String, Object> tie(String a, String b, Integer strength, String context) {
+        return row("a", a, "b", b, "strength", strength, "context", context);
+    }
+
+    /** A parameter row whose values may be null. */
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+}

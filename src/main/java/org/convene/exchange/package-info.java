@@ -1,0 +1,2 @@
+/** Getting a network in and out: the Kumu-style spreadsheet import and the demo city. */
+package org.convene.exchange;
