@@ -1,2 +1,5 @@
-/** Getting a network in and out: the Kumu-style spreadsheet import and the demo city. */
+/**
+ * Getting a network in and out: the Kumu-style spreadsheet import (read, planned against the
+ * store, written in one transaction) and the demo city loaded through it.
+ */
 package org.convene.exchange;

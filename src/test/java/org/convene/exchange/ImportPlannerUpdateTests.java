@@ -1,0 +1,79 @@
+package org.convene.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.exchange.CsvImports.NO_CONNECTIONS;
+import static org.convene.exchange.CsvImports.planned;
+
+import org.convene.exchange.ImportPlan.Affiliation;
+import org.convene.exchange.ImportPlan.ElementFields;
+import org.convene.exchange.ImportPlan.ElementUpdate;
+import org.convene.exchange.ImportPlan.Tie;
+import org.junit.jupiter.api.Test;
+
+/** Rows that match stored elements: on an update a blank cell keeps the stored value. */
+class ImportPlannerUpdateTests {
+
+    private final FakeStoredGraph store = new FakeStoredGraph();
+
+    @Test
+    void aRowMatchingAStoredLabelChangesOnlyItsNonBlankCells() {
+        // given
+        store.person("p1", "Ana Ruiz");
+
+        // when
+        ImportPlan plan = planned("""
+                ID,Label,Type,Sector,Organization,Role,Coalition,Stage,Description,Tags
+                ,Ana Ruiz,person,,,,,Skeptic,,
+                """, NO_CONNECTIONS, store);
+
+        // then
+        assertThat(plan.creates()).isEmpty();
+        assertThat(plan.updates()).containsExactly(new ElementUpdate("p1", ElementType.PERSON, "Ana Ruiz", null,
+                new ElementFields(null, null, null, null, "skeptic", null, null)));
+        assertThat(plan.counts().people()).isEqualTo(1);
+    }
+
+    @Test
+    void aRowWithAStoredIdRenamesTheElement() {
+        // given
+        store.organization("o1", "Halvern USD");
+
+        // when
+        ImportPlan plan = planned("""
+                ID,Label,Type,Level
+                o1,Halvern Unified,Organization,county
+                """, NO_CONNECTIONS, store);
+
+        // then
+        assertThat(plan.updates()).containsExactly(new ElementUpdate("o1", ElementType.ORGANIZATION,
+                "Halvern Unified", "Halvern USD", new ElementFields(null, "county", null, null, null, null, null)));
+    }
+
+    @Test
+    void aPersonMayWorkAtAStoredOrganization() {
+        // given
+        store.organization("o1", "Halvern Unified");
+
+        // when
+        ImportPlan plan = planned("""
+                Label,Type,Organization
+                Ana Ruiz,Person,Halvern Unified
+                """, NO_CONNECTIONS, store);
+
+        // then
+        assertThat(plan.affiliations()).containsExactly(new Affiliation(plan.creates().get(0).id(), "o1", null));
+    }
+
+    @Test
+    void aConnectionMayJoinTwoStoredPeople() {
+        // given
+        store.person("p1", "Ana Ruiz").person("p2", "Ben Cole");
+
+        // when
+        ImportPlan plan = planned("Label,Type\n", "From,To,Strength\nAna Ruiz,Ben Cole,5\n", store);
+
+        // then
+        assertThat(plan.ties()).containsExactly(new Tie("p1", "p2", 5, null));
+        assertThat(plan.counts()).isEqualTo(new ImportPlan.Counts(0, 0, 1, 0, 0));
+    }
+}

@@ -1,0 +1,96 @@
+package org.convene.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.convene.exchange.CsvImports.NO_CONNECTIONS;
+import static org.convene.exchange.CsvImports.assertError;
+import static org.convene.exchange.CsvImports.rejected;
+import static org.convene.exchange.CsvImports.table;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A rejected import lists every error, in file order, whole-file errors included. */
+class ImportRejectionTests {
+
+    private final FakeStoredGraph store = new FakeStoredGraph();
+
+    @Test
+    void reportsEveryErrorInFileOrder() {
+        // when
+        List<ImportError> errors = rejected("""
+                Label,Type,Stage
+                Ana Ruiz,Persn,curious
+                Ben Cole,Person,
+                Ben Cole,Person,
+                """, """
+                From,To,Strength
+                Ana Ruiz,Nobody,0
+                """, store);
+
+        // then
+        assertThat(errors).extracting(ImportError::sheet, ImportError::row, ImportError::column).containsExactly(
+                tuple("elements", 2, "Type"),
+                tuple("elements", 2, "Stage"),
+                tuple("elements", 4, "Label"),
+                tuple("connections", 2, "To"),
+                tuple("connections", 2, "Strength"));
+    }
+
+    @Test
+    void listsErrorsUpToTheCapAndThenSaysHowManyMore() {
+        // given
+        StringBuilder elements = new StringBuilder("Label,Type\n");
+        for (int i = 0; i < 5; i++) {
+            elements.append("Person ").append(i).append(",Alien\n");
+        }
+
+        // when
+        ImportOutcome outcome = new ImportPlanner(3)
+                .plan(table(Sheet.ELEMENTS, elements.toString()), table(Sheet.CONNECTIONS, NO_CONNECTIONS), store);
+
+        // then
+        ImportOutcome.Rejected rejected = (ImportOutcome.Rejected) outcome;
+        assertThat(rejected.total()).isEqualTo(5);
+        assertThat(rejected.errors()).hasSize(4);
+        assertThat(rejected.errors().get(3)).isEqualTo(
+                new ImportError("elements", 0, null, "2 more errors are not listed; fix these and import again."));
+        assertThat(rejected.summary()).isEqualTo("The import has 5 errors, so nothing was imported.");
+    }
+
+    @Test
+    void reportsTheFileErrorsOfBothFiles() {
+        // when
+        List<ImportError> errors = rejected("", "From,Type\nAna Ruiz,Knows\n", store);
+
+        // then
+        assertThat(errors).containsExactly(
+                new ImportError("elements", 0, null, "The elements file is empty."),
+                new ImportError("connections", 0, null, "The connections file has no To column."));
+    }
+
+    @Test
+    void reportsAByteThatIsNotUtf8OnItsRow() {
+        // given
+        byte[] latin1 = "Label,Type\n\nCl\u00e9o,Person\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        // when
+        ImportOutcome outcome = new ImportPlanner()
+                .plan(CsvTables.read(Sheet.ELEMENTS, latin1), table(Sheet.CONNECTIONS, NO_CONNECTIONS), store);
+
+        // then
+        assertThat(((ImportOutcome.Rejected) outcome).errors()).singleElement()
+                .satisfies(error -> assertError(error, "elements", 3, null, "0xE9"));
+    }
+
+    @Test
+    void doesNotAskTheStoreWhenAFileIsUnreadable() {
+        // when
+        rejected("Label\nAna Ruiz\n", NO_CONNECTIONS, store);
+
+        // then
+        assertThat(store.idLookups + store.labelLookups + store.sectorLookups).isZero();
+    }
+}
