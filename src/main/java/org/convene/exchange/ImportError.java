@@ -1,5 +1,7 @@
 package org.convene.exchange;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One reason an import is rejected, in the contract's shape.
  *
@@ -8,5 +10,6 @@ package org.convene.exchange;
  * @param column  the canonical column name, or {@code null} for the file as a whole
  * @param message one sentence quoting the bad value
  */
+@JsonInclude(JsonInclude.Include.ALWAYS) // the contract has column null for a file error
 public record ImportError(String sheet, int row, String column, String message) {
 }

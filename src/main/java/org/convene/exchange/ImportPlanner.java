@@ -349,13 +349,12 @@ public final class ImportPlanner {
 
         private void identify(ElementRow row) {
             String matchedOn;
-            if (!row.id.isEmpty()) {
+            // The contract matches on ID only when it holds a stored id; any other ID (an export
+            // from another instance, say) falls back to the Label, so such a file imports too.
+            StoredElement byId = row.id.isEmpty() ? null : storedById.get(row.id);
+            if (byId != null) {
                 matchedOn = ID;
-                row.stored = storedById.get(row.id);
-                if (row.stored == null) {
-                    elementError(row, ID, "ID \"%s\" is not the id of a stored element.".formatted(row.id));
-                    return;
-                }
+                row.stored = byId;
                 if (row.type != null && row.type != row.stored.type()) {
                     elementError(row, TYPE, "Type \"%s\" does not match ID \"%s\", which is the stored %s \"%s\"."
                             .formatted(row.type.title(), row.id, lower(row.stored.type()), row.stored.label()));

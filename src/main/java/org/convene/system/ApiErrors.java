@@ -23,7 +23,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure of an API call into the contract's JSON shape; never a stack trace. */
-@RestControllerAdvice(basePackages = "org.convene")
+@RestControllerAdvice
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -45,13 +45,6 @@ class ElementRowErrorsTests {
     }
 
     @Test
-    void anIdThatIsNotStoredIsReportedOnId() {
-        ImportError error = onlyError("ID,Label,Type\nnope-42,Ana Ruiz,Person\n");
-
-        assertError(error, "elements", 2, "ID", "\"nope-42\"");
-    }
-
-    @Test
     void anIdOfTheOtherTypeIsReportedOnType() {
         store.organization("o1", "Halvern Unified");
 

@@ -34,6 +34,26 @@ class ImportPlannerUpdateTests {
     }
 
     @Test
+    void anIdThatIsNotStoredFallsBackToTheLabel() {
+        // given an export from another instance, whose ids this store has never seen
+        store.person("p1", "Ana Ruiz");
+
+        // when
+        ImportPlan plan = planned("""
+                ID,Label,Type,Role
+                elsewhere-42,Ana Ruiz,Person,Principal
+                elsewhere-43,Ben Cole,Person,
+                """, NO_CONNECTIONS, store);
+
+        // then the known label is updated and the unknown one created with a fresh id
+        assertThat(plan.updates()).extracting(ElementUpdate::id).containsExactly("p1");
+        assertThat(plan.creates()).singleElement().satisfies(created -> {
+            assertThat(created.label()).isEqualTo("Ben Cole");
+            assertThat(created.id()).isNotEqualTo("elsewhere-43");
+        });
+    }
+
+    @Test
     void aRowWithAStoredIdRenamesTheElement() {
         // given
         store.organization("o1", "Halvern USD");
