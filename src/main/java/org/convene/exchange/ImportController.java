@@ -14,6 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class ImportController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportController.class);
+
     private final Importer importer;
 
     ImportController(Importer importer) {
@@ -29,7 +31,10 @@ class ImportController {
             throw new InvalidRequestException(
                     "XLSX workbooks are not accepted yet; send the CSV parts 'elements' and 'connections'.");
         }
-        return importer.importCsv(bytes(elements), bytes(connections), dryRun, "import");
+        long started = System.nanoTime();
+        ImportSummary summary = importer.importCsv(bytes(elements), bytes(connections), dryRun, "import");
+        log.debug("Import answered after {} ms, commit included", (System.nanoTime() - started) / 1_000_000);
+        return summary;
     }
 
     private static byte[] bytes(MultipartFile part) {

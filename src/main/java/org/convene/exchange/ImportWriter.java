@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportWriter.class);
+
     /** Rows per statement: large enough to amortise planning, small enough to keep each batch cheap. */
     static final int BATCH = 5_000;
 
@@ -35,22 +37,29 @@ class ImportWriter {
     public void write(ImportPlan plan, String source) {
         Map<String, Object> audit = Map.of("by", Auditor.currentUser(), "at", Auditor.now(),
                 "source", source);
-        batches(plan.creates(), ImportWriter::created, """
+        Map<Boolean, List<ImportPlan.NewElement>> creates = plan.creates().stream()
+                .collect(java.util.stream.Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
+        batches(creates.get(true), ImportWriter::created, """
                 UNWIND $rows AS row
-                CALL (row) {
-                  WITH row WHERE row.person
-                  CREATE (e:Element:Person {id: row.id})
-                  SET e.coalition = coalesce(row.coalition, false)
-                  RETURN e
-                UNION
-                  WITH row WHERE NOT row.person
-                  CREATE (e:Element:Organization {id: row.id})
-                  RETURN e
-                }
-                SET e.name = row.label, e.role = row.role, e.level = row.level, e.description = row.description,
-                    e.tags = coalesce(row.tags, []), e.joinedAt = CASE WHEN row.coalition THEN date() END,
-                    e.createdBy = $by, e.createdAt = $at, e.updatedBy = $by, e.updatedAt = $at
-                """ + SECTOR_AND_STAGE, audit);
+                CREATE (e:Element:Person {id: row.id, name: row.label, role: row.role, description: row.description,
+                        tags: coalesce(row.tags, []), coalition: coalesce(row.coalition, false), stage: row.stage,
+                        joinedAt: CASE WHEN row.coalition THEN date() END,
+                        createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
+                FOREACH (_ IN CASE WHEN row.stage IS NULL THEN [] ELSE [1] END |
+                  CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: $source}))
+                WITH e, row WHERE row.sector IS NOT NULL
+                MATCH (s:Sector {key: row.sector})
+                CREATE (e)-[:IN_SECTOR]->(s)
+                """, audit);
+        batches(creates.get(false), ImportWriter::created, """
+                UNWIND $rows AS row
+                CREATE (e:Element:Organization {id: row.id, name: row.label, level: row.level,
+                        description: row.description, tags: coalesce(row.tags, []),
+                        createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
+                WITH e, row WHERE row.sector IS NOT NULL
+                MATCH (s:Sector {key: row.sector})
+                CREATE (e)-[:IN_SECTOR]->(s)
+                """, audit);
         batches(plan.updates(), ImportWriter::updated, """
                 UNWIND $rows AS row
                 MATCH (e:Element {id: row.id})
@@ -70,7 +79,14 @@ class ImportWriter {
                               w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
                 ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
                 """, audit);
-        batches(plan.ties(), t -> tie(t.personIdA(), t.personIdB(), t.strength(), t.context()),
+        // Two elements created by this import cannot be tied yet, so their ties need no MERGE.
+        java.util.Set<String> created = new java.util.HashSet<>();
+        plan.creates().forEach(e -> created.add(e.id()));
+        Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream().collect(java.util.stream.Collectors
+                .partitioningBy(t -> created.contains(t.personIdA()) && created.contains(t.personIdB())));
+        batches(ties.get(true), t -> tie(t.personIdA(), t.personIdB(), t.strength(), t.context()),
+                newTie("Person", "KNOWS"), audit);
+        batches(ties.get(false), t -> tie(t.personIdA(), t.personIdB(), t.strength(), t.context()),
                 undirected("Person", "KNOWS"), audit);
         batches(plan.partnerships(), p -> tie(p.organizationIdA(), p.organizationIdB(), p.strength(), p.context()),
                 undirected("Organization", "PARTNERS_WITH"), audit);
@@ -90,10 +106,19 @@ class ImportWriter {
             }
             CALL (e, row) {
               WITH e, row WHERE row.stage IS NOT NULL AND row.stage <> coalesce(e.stage, '')
-              CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: 'import'})
+              CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: $source})
               SET e.stage = row.stage
             }
             """;
+
+    private static String newTie(String label, String type) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a:%1$s {id: row.a}), (b:%1$s {id: row.b})
+                CREATE (a)-[:%2$s {id: randomUUID(), strength: coalesce(row.strength, %3$d), context: row.context,
+                        source: $source, createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
+                """.formatted(label, type, Ties.DEFAULT_STRENGTH);
+    }
 
     private static String undirected(String label, String type) {
         return """
@@ -109,6 +134,7 @@ class ImportWriter {
 
     private <T> void batches(List<T> items, Function<T, Map<String, Object>> row, String cypher,
             Map<String, Object> audit) {
+        long started = System.nanoTime();
         for (int from = 0; from < items.size(); from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, items.size() - from));
             for (T item : items.subList(from, Math.min(items.size(), from + BATCH))) {
@@ -117,6 +143,10 @@ class ImportWriter {
             Map<String, Object> params = new HashMap<>(audit);
             params.put("rows", rows);
             neo4j.query(cypher).bindAll(params).run();
+        }
+        if (log.isDebugEnabled() && !items.isEmpty()) {
+            log.debug("Wrote {} rows in {} ms: {}", items.size(), (System.nanoTime() - started) / 1_000_000,
+                    cypher.lines().skip(1).findFirst().orElse("").strip());
         }
     }
 
