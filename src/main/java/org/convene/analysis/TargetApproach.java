@@ -78,6 +78,11 @@ final class TargetApproach {
             double[] now = before.clone();
             for (int x = 1; x < size && depths[x] <= r; x++) {
                 int p = order[x];
+                // a member only starts a path, with the whole budget; anyone else stands at
+                // position 1 or later, so needs at most maxHops - 1
+                if (graph.member(p) != (r == maxHops)) {
+                    continue;
+                }
                 double best = now[x];
                 for (int s = graph.firstSlot(p), end = graph.endSlot(p); s < end; s++) {
                     int l = local[graph.slotPerson(s)];
@@ -100,7 +105,11 @@ final class TargetApproach {
         return person != target && !avoided[person] && !graph.member(person);
     }
 
-    /** A lower bound on the length from the person to the target in at most {@code hops} ties. */
+    /**
+     * A lower bound on the length from the person to the target in at most {@code hops} ties;
+     * for a member only with the whole budget ({@code hops == maxHops}), for anyone else only
+     * below it.
+     */
     double remaining(int person, int hops) {
         int l = local[person];
         return l < 0 ? UNREACHABLE : remaining[hops][l];
