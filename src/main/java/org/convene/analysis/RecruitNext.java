@@ -3,9 +3,11 @@ package org.convene.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -117,6 +119,16 @@ public final class RecruitNext {
             }
         }
 
+        // primary sectors as small numbers, so that counting distinct ones needs no set
+        Map<String, Integer> sectorNumbers = new HashMap<>();
+        int[] primary = new int[n];
+        for (int p = 0; p < n; p++) {
+            String sector = graph.primarySector(p);
+            primary[p] = sector == null ? -1
+                    : sectorNumbers.computeIfAbsent(sector, k -> sectorNumbers.size());
+        }
+        int[] sectorSeen = new int[sectorNumbers.size()];
+
         List<Candidate> candidates = new ArrayList<>();
         int[] seen = new int[n];
         int stamp = 0;
@@ -124,17 +136,26 @@ public final class RecruitNext {
             if (graph.member(p)) {
                 continue;
             }
-            List<String> newSectors = orderedSectors(graph.sectorKeys(p).stream()
-                    .filter(key -> !engagedSectors.contains(key)).toList());
+            int newSectors = 0;
+            for (String key : graph.sectorKeys(p)) {
+                if (!engagedSectors.contains(key)) {
+                    newSectors++;
+                }
+            }
 
             stamp++;
             seen[p] = stamp;
             int reached = 0;
+            int connected = 0;
             for (int s = graph.firstSlot(p), end = graph.endSlot(p); s < end; s++) {
+                int q = graph.slotPerson(s);
+                if (primary[q] >= 0 && sectorSeen[primary[q]] != stamp) {
+                    sectorSeen[primary[q]] = stamp;
+                    connected++;
+                }
                 if (graph.slotStrength(s) < TieStrength.STRONG) {
                     continue;
                 }
-                int q = graph.slotPerson(s);
                 reached += newlyReached(q, covered, seen, stamp);
                 for (int t = graph.firstSlot(q), end2 = graph.endSlot(q); t < end2; t++) {
                     if (graph.slotStrength(t) >= TieStrength.STRONG) {
@@ -142,24 +163,14 @@ public final class RecruitNext {
                     }
                 }
             }
-
-            Set<String> neighbourSectors = new HashSet<>();
-            for (int s = graph.firstSlot(p), end = graph.endSlot(p); s < end; s++) {
-                String sector = graph.primarySector(graph.slotPerson(s));
-                if (sector != null) {
-                    neighbourSectors.add(sector);
-                }
-            }
-            List<String> connected = orderedSectors(neighbourSectors);
             double relativeBetweenness = maxBetweenness > 0
                     ? betweenness.applyAsDouble(p) / maxBetweenness : 0;
 
-            double score = SECTOR_WEIGHT * newSectors.size()
+            double score = SECTOR_WEIGHT * newSectors
                     + REACH_WEIGHT * Math.log1p(reached) / Math.log(2)
-                    + BRIDGE_WEIGHT * Math.max(0, connected.size() - 1)
+                    + BRIDGE_WEIGHT * Math.max(0, connected - 1)
                     + BETWEENNESS_WEIGHT * relativeBetweenness;
-            candidates.add(new Candidate(p, score, newSectors, reached, connected,
-                    relativeBetweenness));
+            candidates.add(new Candidate(p, score, reached, relativeBetweenness));
         }
         Comparator<Integer> byLabel = SectorCoverage.byLabel(graph);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -168,15 +179,26 @@ public final class RecruitNext {
         InfluencePaths paths = new InfluencePaths(graph);
         List<Recruit> recruits = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(top, candidates.size()))) {
-            recruits.add(new Recruit(graph.ref(c.person()), c.score(), reasons(c),
-                    approachVia(c.person(), paths, byLabel), c.newSectors(), c.reached(),
-                    c.connected()));
+            int p = c.person();
+            List<String> newSectors = orderedSectors(graph.sectorKeys(p).stream()
+                    .filter(key -> !engagedSectors.contains(key)).toList());
+            Set<String> neighbourSectors = new HashSet<>();
+            for (int s = graph.firstSlot(p), end = graph.endSlot(p); s < end; s++) {
+                String sector = graph.primarySector(graph.slotPerson(s));
+                if (sector != null) {
+                    neighbourSectors.add(sector);
+                }
+            }
+            List<String> connected = orderedSectors(neighbourSectors);
+            recruits.add(new Recruit(graph.ref(p), c.score(),
+                    reasons(newSectors, c.reached(), connected, c.relativeBetweenness()),
+                    approachVia(p, paths, byLabel), newSectors, c.reached(), connected));
         }
         return List.copyOf(recruits);
     }
 
-    private record Candidate(int person, double score, List<String> newSectors, int reached,
-            List<String> connected, double relativeBetweenness) {
+    private record Candidate(int person, double score, int reached,
+            double relativeBetweenness) {
     }
 
     private int newlyReached(int person, boolean[] covered, int[] seen, int stamp) {
@@ -233,19 +255,20 @@ public final class RecruitNext {
         return found.isEmpty() ? null : found.get(0).introducer();
     }
 
-    private List<String> reasons(Candidate c) {
+    private List<String> reasons(List<String> newSectors, int reached, List<String> connected,
+            double relativeBetweenness) {
         List<String> reasons = new ArrayList<>();
-        if (!c.newSectors().isEmpty()) {
-            reasons.add("would bring " + titles(c.newSectors()) + " to the table");
+        if (!newSectors.isEmpty()) {
+            reasons.add("would bring " + titles(newSectors) + " to the table");
         }
-        if (c.reached() > 0) {
-            reasons.add("puts " + c.reached() + (c.reached() == 1 ? " more person" : " more people")
+        if (reached > 0) {
+            reasons.add("puts " + reached + (reached == 1 ? " more person" : " more people")
                     + " within two strong ties");
         }
-        if (c.connected().size() > 1) {
-            reasons.add("connects " + titles(c.connected()));
+        if (connected.size() > 1) {
+            reasons.add("connects " + titles(connected));
         }
-        if (c.relativeBetweenness() >= 0.25) {
+        if (relativeBetweenness >= 0.25) {
             reasons.add("lies on many shortest paths between other people");
         }
         return reasons;
