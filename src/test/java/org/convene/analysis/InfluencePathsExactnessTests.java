@@ -1,0 +1,103 @@
+package org.convene.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.convene.analysis.CoalitionGraph.PersonRef;
+import org.junit.jupiter.api.Test;
+
+/** The search against brute force: every simple path enumerated, then ranked. */
+class InfluencePathsExactnessTests {
+
+    @Test
+    void theKBestPathsMatchBruteForceOnRandomNetworks() {
+        Random random = new Random(20261123);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 6 + random.nextInt(9);
+            PathsTestNetworks.Net net = PathsTestNetworks.net();
+            for (int p = 0; p < n; p++) {
+                if (random.nextInt(4) == 0) {
+                    net.members("p" + p);
+                } else {
+                    net.people("p" + p);
+                }
+            }
+            int ties = n + random.nextInt(2 * n);
+            for (int t = 0; t < ties; t++) {
+                int a = random.nextInt(n);
+                int b = random.nextInt(n);
+                if (a != b) {
+                    // strengths 2 and 3 only make many equal probabilities: tie-breaks matter
+                    int strength = random.nextInt(3) == 0 ? 2 + random.nextInt(2)
+                            : 1 + random.nextInt(5);
+                    net.tie("p" + a, "p" + b, strength);
+                }
+            }
+            CoalitionGraph graph = net.build();
+            int target = random.nextInt(n);
+            if (graph.isMember(target)) {
+                continue;
+            }
+            int k = 1 + random.nextInt(8);
+            int maxHops = 1 + random.nextInt(5);
+            List<Integer> avoid = new ArrayList<>();
+            if (random.nextBoolean()) {
+                int avoided = random.nextInt(n);
+                if (avoided != target) {
+                    avoid.add(avoided);
+                }
+            }
+            if (graph.memberCount() == avoid.stream().filter(graph::isMember).count()) {
+                continue;
+            }
+
+            var reach = new InfluencePaths(graph).reach(target, k, maxHops, avoid);
+
+            List<InfluencePath> all = bruteForce(graph, target, maxHops, avoid);
+            List<InfluencePath> expected = PathRanking.rank(all).subList(0,
+                    Math.min(k, all.size()));
+            assertThat(names(reach.paths())).as("trial %d", trial)
+                    .isEqualTo(names(expected));
+        }
+    }
+
+    private static List<InfluencePath> bruteForce(CoalitionGraph graph, int target, int maxHops,
+            List<Integer> avoid) {
+        List<InfluencePath> found = new ArrayList<>();
+        for (int member : graph.members()) {
+            if (!avoid.contains(member)) {
+                extend(graph, target, maxHops, avoid, new ArrayList<>(List.of(member)), found);
+            }
+        }
+        return found;
+    }
+
+    private static void extend(CoalitionGraph graph, int target, int maxHops, List<Integer> avoid,
+            List<Integer> path, List<InfluencePath> found) {
+        int last = path.get(path.size() - 1);
+        if (last == target) {
+            found.add(InfluencePath.of(graph,
+                    path.stream().mapToInt(Integer::intValue).toArray()));
+            return;
+        }
+        if (path.size() > maxHops) {
+            return;
+        }
+        for (CoalitionGraph.Neighbour next : graph.neighbours(last)) {
+            int u = next.person();
+            if (!path.contains(u) && !avoid.contains(u) && (u == target || !graph.isMember(u))) {
+                path.add(u);
+                extend(graph, target, maxHops, avoid, path, found);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    private static List<List<String>> names(List<InfluencePath> paths) {
+        return paths.stream().map(p -> p.people().stream().map(PersonRef::name).toList())
+                .toList();
+    }
+}
