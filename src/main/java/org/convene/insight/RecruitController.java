@@ -1,0 +1,37 @@
+package org.convene.insight;
+
+import java.util.List;
+
+import org.convene.analysis.RecruitNext;
+import org.convene.system.InvalidRequestException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "Whom should we recruit next, and who should ask them?" */
+@RestController
+class RecruitController {
+
+    private final CurrentNetwork network;
+    private final PerGraph<List<RecruitNext.Recruit>> ranking = new PerGraph<>(graph -> new RecruitNext(graph).top(1000));
+
+    RecruitController(CurrentNetwork network) {
+        this.network = network;
+    }
+
+    @GetMapping("/api/recruit")
+    List<RecruitAnswer> recruit(@RequestParam(defaultValue = "10") int top) {
+        if (top < 1 || top > 1000) {
+            throw InvalidRequestException.field("top", "'top' must be between 1 and 1000.");
+        }
+        return ranking.get(network.graph()).stream().limit(top)
+                .map(r -> new RecruitAnswer(r.person().id(), r.person().name(), r.score(), r.reasons(),
+                        Ref.of(r.approachVia()), r.newSectors(), r.newlyWithinReach(), r.connectedSectors()))
+                .toList();
+    }
+
+    /** A non-member worth recruiting, why, and who should ask them. */
+    record RecruitAnswer(String id, String name, double score, List<String> reasons, Ref approachVia,
+            List<String> newSectors, int newlyWithinReach, List<String> connectedSectors) {
+    }
+}
