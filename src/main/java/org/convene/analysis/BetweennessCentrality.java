@@ -40,8 +40,7 @@ public final class BetweennessCentrality<V, E> extends IndexedScores<V, E> {
 
     /** Hop-count betweenness on the given number of threads (at least 1). */
     public BetweennessCentrality(Graph<V, E> graph, int threads) {
-        super(IndexedNetwork.unweighted(graph));
-        this.threads = SourceSweep.requireThreads(threads);
+        this(IndexedNetwork.unweighted(graph), threads);
     }
 
     /** Betweenness over {@code -ln p} lengths, on all available processors. */
@@ -51,7 +50,12 @@ public final class BetweennessCentrality<V, E> extends IndexedScores<V, E> {
 
     /** Betweenness over {@code -ln p} lengths, on the given number of threads (at least 1). */
     public BetweennessCentrality(Graph<V, E> graph, ToDoubleFunction<E> tieProbability, int threads) {
-        super(IndexedNetwork.weighted(graph, tieProbability));
+        this(IndexedNetwork.weighted(graph, tieProbability), threads);
+    }
+
+    /** On a snapshot already taken: weighted if the snapshot is. */
+    BetweennessCentrality(IndexedNetwork<V, E> network, int threads) {
+        super(network);
         this.threads = SourceSweep.requireThreads(threads);
     }
 

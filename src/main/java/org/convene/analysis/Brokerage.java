@@ -49,7 +49,12 @@ public final class Brokerage<V, E> extends IndexedScores<V, E> {
      * @param group each person's group, typically their primary sector; may return null
      */
     public Brokerage(Graph<V, E> graph, Function<V, String> group) {
-        super(IndexedNetwork.unweighted(graph));
+        this(IndexedNetwork.unweighted(graph), group);
+    }
+
+    /** On a snapshot already taken; tie probabilities play no part. */
+    Brokerage(IndexedNetwork<V, E> network, Function<V, String> group) {
+        super(network);
         this.group = Objects.requireNonNull(group, "group");
     }
 

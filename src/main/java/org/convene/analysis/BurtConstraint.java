@@ -32,6 +32,11 @@ public final class BurtConstraint<V, E> extends IndexedScores<V, E> {
         super(IndexedNetwork.weighted(graph, tieProbability));
     }
 
+    /** On a snapshot already taken: weighted if the snapshot is. */
+    BurtConstraint(IndexedNetwork<V, E> network) {
+        super(network);
+    }
+
     @Override
     double[] compute() {
         int n = network.size();

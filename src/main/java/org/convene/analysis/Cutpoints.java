@@ -32,6 +32,11 @@ public final class Cutpoints<V, E> extends IndexedScores<V, E> {
         super(IndexedNetwork.unweighted(graph));
     }
 
+    /** On a snapshot already taken; tie probabilities play no part. */
+    Cutpoints(IndexedNetwork<V, E> network) {
+        super(network);
+    }
+
     /** The articulation points, in the graph's vertex order; unmodifiable. */
     public Set<V> cutpoints() {
         values();
