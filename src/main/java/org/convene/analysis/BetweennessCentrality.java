@@ -26,7 +26,7 @@ import org.jgrapht.Graph;
  * @param <V> the person type
  * @param <E> the tie type
  */
-public final class BetweennessCentrality<V, E> extends IndexedScores<V, E> {
+public final class BetweennessCentrality<V, E> extends Measure<V, E> {
 
     /** Relative difference below which two weighted path lengths are the same length. */
     static final double RELATIVE_TOLERANCE = 1e-12;

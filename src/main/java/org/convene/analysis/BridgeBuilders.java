@@ -104,7 +104,11 @@ public final class BridgeBuilders<V, E> {
         return all.subList(0, Math.min(n, all.size()));
     }
 
-    /** One person's score and its reasons. @throws IllegalArgumentException if not in the graph */
+    /**
+     * One person's score and its reasons.
+     *
+     * @throws IllegalArgumentException if the person is not in the graph
+     */
     public BridgeBuilder<V> of(V person) {
         ranking();
         BridgeBuilder<V> found = byPerson.get(person);

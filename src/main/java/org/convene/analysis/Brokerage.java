@@ -35,7 +35,7 @@ import org.jgrapht.Graph;
  * @param <V> the person type
  * @param <E> the tie type
  */
-public final class Brokerage<V, E> extends IndexedScores<V, E> {
+public final class Brokerage<V, E> extends Measure<V, E> {
 
     /** How a person without a group is named among the sectors connected. */
     public static final String UNKNOWN_SECTOR = "unknown";
@@ -58,7 +58,11 @@ public final class Brokerage<V, E> extends IndexedScores<V, E> {
         this.group = Objects.requireNonNull(group, "group");
     }
 
-    /** The roles a person plays. @throws IllegalArgumentException if not in the graph */
+    /**
+     * The roles a person plays.
+     *
+     * @throws IllegalArgumentException if the person is not in the graph
+     */
     public BrokerageRoles rolesOf(V person) {
         int i = network.indexOf(person);
         values();
@@ -77,7 +81,9 @@ public final class Brokerage<V, E> extends IndexedScores<V, E> {
 
     /**
      * The groups of the people in the pairs a person brokers across sectors, sorted; empty if
-     * they broker none. @throws IllegalArgumentException if not in the graph
+     * they broker none.
+     *
+     * @throws IllegalArgumentException if the person is not in the graph
      */
     public Set<String> sectorsConnectedBy(V person) {
         int i = network.indexOf(person);

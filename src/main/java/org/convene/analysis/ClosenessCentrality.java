@@ -18,7 +18,7 @@ import org.jgrapht.Graph;
  * @param <V> the person type
  * @param <E> the tie type
  */
-public final class ClosenessCentrality<V, E> extends IndexedScores<V, E> {
+public final class ClosenessCentrality<V, E> extends Measure<V, E> {
 
     private final int threads;
 

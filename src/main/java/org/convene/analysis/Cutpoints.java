@@ -23,7 +23,7 @@ import org.jgrapht.Graph;
  * @param <V> the person type
  * @param <E> the tie type
  */
-public final class Cutpoints<V, E> extends IndexedScores<V, E> {
+public final class Cutpoints<V, E> extends Measure<V, E> {
 
     private Set<V> cutpoints;
     private Set<E> bridges;

@@ -14,7 +14,7 @@ import org.jgrapht.Graph;
  * @param <V> the person type
  * @param <E> the tie type
  */
-public final class DegreeCentrality<V, E> extends IndexedScores<V, E> {
+public final class DegreeCentrality<V, E> extends Measure<V, E> {
 
     /** Counts ties. */
     public DegreeCentrality(Graph<V, E> graph) {

@@ -22,7 +22,7 @@ import org.jgrapht.Graph;
  * @param <V> the person type
  * @param <E> the tie type
  */
-public final class EigenvectorCentrality<V, E> extends IndexedScores<V, E> {
+public final class EigenvectorCentrality<V, E> extends Measure<V, E> {
 
     public static final int DEFAULT_MAX_ITERATIONS = 100;
     public static final double DEFAULT_TOLERANCE = 1e-6;

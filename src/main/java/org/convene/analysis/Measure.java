@@ -9,16 +9,22 @@ import java.util.Map;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
 /**
- * What every per-person measure shares: the indexed snapshot taken at construction, one value
- * per person computed on first use and kept, and the views callers need (a map, one value, a
- * ranking).
+ * A value per person, computed once on first use from a snapshot of the graph taken at
+ * construction: the common type of {@link DegreeCentrality}, {@link BetweennessCentrality},
+ * {@link ClosenessCentrality}, {@link EigenvectorCentrality}, {@link Brokerage},
+ * {@link BurtConstraint} and {@link Cutpoints}, so a caller can pick one by name and rank.
+ *
+ * @param <V> the person type
+ * @param <E> the tie type
  */
-abstract class IndexedScores<V, E> implements VertexScoringAlgorithm<V, Double> {
+public abstract sealed class Measure<V, E> implements VertexScoringAlgorithm<V, Double>
+        permits DegreeCentrality, BetweennessCentrality, ClosenessCentrality, EigenvectorCentrality, Brokerage,
+        BurtConstraint, Cutpoints {
 
     final IndexedNetwork<V, E> network;
     private volatile double[] values;
 
-    IndexedScores(IndexedNetwork<V, E> network) {
+    Measure(IndexedNetwork<V, E> network) {
         this.network = network;
     }
 
@@ -50,13 +56,21 @@ abstract class IndexedScores<V, E> implements VertexScoringAlgorithm<V, Double> 
         return Collections.unmodifiableMap(scores);
     }
 
-    /** @throws IllegalArgumentException if the person is not in the graph */
+    /**
+     * The value of one person.
+     *
+     * @throws IllegalArgumentException if the person is not in the graph
+     */
     @Override
     public final Double getVertexScore(V v) {
         return score(v);
     }
 
-    /** The value of one person, unboxed. @throws IllegalArgumentException if not in the graph */
+    /**
+     * The value of one person, unboxed.
+     *
+     * @throws IllegalArgumentException if the person is not in the graph
+     */
     public final double score(V v) {
         return values()[network.indexOf(v)];
     }
