@@ -1,0 +1,238 @@
+package org.convene.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import org.jgrapht.Graph;
+
+/**
+ * Through how many shortest paths between other people does each person lie? Freeman's
+ * betweenness by Brandes' algorithm (2001; 2008 for the weighted variant), unnormalised and with
+ * each unordered pair counted once, as networkx's
+ * {@code betweenness_centrality(G, normalized=False)} on an undirected graph.
+ *
+ * <p>Unweighted, paths are counted in ties (a breadth-first search from every person,
+ * O(n·m)). Weighted, a tie's length is {@code -ln p}, so the shortest path is the likeliest
+ * chain of introductions (Dijkstra from every person, O(n·m + n² log n)); two path lengths
+ * within a relative 1e-12 of each other count as equal, so that {@code -ln .5 - ln .5} and
+ * {@code -ln .25} tie as they do on paper. A tie with p = 1 has length 0; people joined by one
+ * are at the same distance and do not count as lying between each other.
+ *
+ * <p>The sources are spread over {@code threads} threads, each with its own arrays; the
+ * per-thread sums are added in thread order, so a given thread count always gives the same
+ * result. People without ties score 0.
+ *
+ * @param <V> the person type
+ * @param <E> the tie type
+ */
+public final class BetweennessCentrality<V, E> extends Measure<V, E> {
+
+    /** Relative difference below which two weighted path lengths are the same length. */
+    static final double RELATIVE_TOLERANCE = 1e-12;
+
+    private final int threads;
+
+    /** Hop-count betweenness on all available processors. */
+    public BetweennessCentrality(Graph<V, E> graph) {
+        this(graph, SourceSweep.defaultThreads());
+    }
+
+    /** Hop-count betweenness on the given number of threads (at least 1). */
+    public BetweennessCentrality(Graph<V, E> graph, int threads) {
+        this(IndexedNetwork.unweighted(graph), threads);
+    }
+
+    /** Betweenness over {@code -ln p} lengths, on all available processors. */
+    public BetweennessCentrality(Graph<V, E> graph, ToDoubleFunction<E> tieProbability) {
+        this(graph, tieProbability, SourceSweep.defaultThreads());
+    }
+
+    /** Betweenness over {@code -ln p} lengths, on the given number of threads (at least 1). */
+    public BetweennessCentrality(Graph<V, E> graph, ToDoubleFunction<E> tieProbability, int threads) {
+        this(IndexedNetwork.weighted(graph, tieProbability), threads);
+    }
+
+    /** On a snapshot already taken: weighted if the snapshot is. */
+    BetweennessCentrality(IndexedNetwork<V, E> network, int threads) {
+        super(network);
+        this.threads = SourceSweep.requireThreads(threads);
+    }
+
+    @Override
+    double[] compute() {
+        int n = network.size();
+        List<? extends Accumulator> sums = network.weighted()
+                ? SourceSweep.run(n, threads, t -> new WeightedAccumulator(network), Accumulator::addPathsFrom)
+                : SourceSweep.run(n, threads, t -> new HopAccumulator(network), Accumulator::addPathsFrom);
+        double[] betweenness = new double[n];
+        for (Accumulator sum : sums) {
+            for (int v = 0; v < n; v++) {
+                betweenness[v] += sum.betweenness[v];
+            }
+        }
+        // Every unordered pair was seen from both ends.
+        for (int v = 0; v < n; v++) {
+            betweenness[v] *= 0.5;
+        }
+        return betweenness;
+    }
+
+    /** One thread's working arrays and its share of the sums. */
+    private abstract static class Accumulator {
+        final int[] offsets;
+        final int[] neighbours;
+        final double[] sigma;
+        final double[] delta;
+        final int[] order;
+        final double[] betweenness;
+
+        Accumulator(IndexedNetwork<?, ?> network) {
+            int n = network.size();
+            offsets = network.offsets();
+            neighbours = network.neighbours();
+            sigma = new double[n];
+            delta = new double[n];
+            order = new int[n];
+            betweenness = new double[n];
+        }
+
+        abstract void addPathsFrom(int source);
+    }
+
+    /** Brandes with breadth-first search; predecessors are found again from the distances. */
+    private static final class HopAccumulator extends Accumulator {
+        private final int[] distance;
+
+        HopAccumulator(IndexedNetwork<?, ?> network) {
+            super(network);
+            distance = new int[network.size()];
+            Arrays.fill(distance, -1);
+        }
+
+        @Override
+        void addPathsFrom(int s) {
+            int count = 0;
+            int head = 0;
+            order[count++] = s;
+            distance[s] = 0;
+            sigma[s] = 1.0;
+            while (head < count) {
+                int v = order[head++];
+                int next = distance[v] + 1;
+                for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                    int w = neighbours[a];
+                    if (distance[w] < 0) {
+                        distance[w] = next;
+                        order[count++] = w;
+                    }
+                    if (distance[w] == next) {
+                        sigma[w] += sigma[v];
+                    }
+                }
+            }
+            for (int i = count - 1; i > 0; i--) {
+                int w = order[i];
+                int previous = distance[w] - 1;
+                double coefficient = (1.0 + delta[w]) / sigma[w];
+                for (int a = offsets[w], end = offsets[w + 1]; a < end; a++) {
+                    int v = neighbours[a];
+                    if (distance[v] == previous) {
+                        delta[v] += sigma[v] * coefficient;
+                    }
+                }
+                betweenness[w] += delta[w];
+            }
+            for (int i = 0; i < count; i++) {
+                int u = order[i];
+                distance[u] = -1;
+                sigma[u] = 0.0;
+                delta[u] = 0.0;
+            }
+        }
+    }
+
+    /**
+     * Brandes with Dijkstra. Predecessors are recorded while searching (in a pool of linked
+     * cells: each tie end is relaxed at most once per source, so 2m cells suffice), because
+     * re-deriving them from tolerant distance comparisons could disagree with the path counts.
+     */
+    private static final class WeightedAccumulator extends Accumulator {
+        private final double[] length;
+        private final double[] distance;
+        private final int[] settledAt;
+        private final int[] predecessorHead;
+        private final int[] cellNext;
+        private final int[] cellVertex;
+        private final DistanceHeap heap;
+
+        WeightedAccumulator(IndexedNetwork<?, ?> network) {
+            super(network);
+            int n = network.size();
+            length = network.lengths();
+            distance = new double[n];
+            Arrays.fill(distance, Double.POSITIVE_INFINITY);
+            settledAt = new int[n];
+            Arrays.fill(settledAt, -1);
+            predecessorHead = new int[n];
+            Arrays.fill(predecessorHead, -1);
+            cellNext = new int[neighbours.length];
+            cellVertex = new int[neighbours.length];
+            heap = new DistanceHeap(n);
+        }
+
+        @Override
+        void addPathsFrom(int s) {
+            int count = 0;
+            int cells = 0;
+            distance[s] = 0.0;
+            sigma[s] = 1.0;
+            heap.offer(s, 0.0);
+            while (!heap.isEmpty()) {
+                int v = heap.poll();
+                settledAt[v] = count;
+                order[count++] = v;
+                for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                    int w = neighbours[a];
+                    if (settledAt[w] >= 0) {
+                        continue;
+                    }
+                    double d = distance[v] + length[a];
+                    double known = distance[w];
+                    boolean same = known != Double.POSITIVE_INFINITY
+                            && Math.abs(d - known) <= RELATIVE_TOLERANCE * Math.max(d, known);
+                    if (same) {
+                        sigma[w] += sigma[v];
+                    } else if (d < known) {
+                        distance[w] = d;
+                        sigma[w] = sigma[v];
+                        predecessorHead[w] = -1;
+                        heap.offer(w, d);
+                    } else {
+                        continue;
+                    }
+                    cellVertex[cells] = v;
+                    cellNext[cells] = predecessorHead[w];
+                    predecessorHead[w] = cells++;
+                }
+            }
+            for (int i = count - 1; i > 0; i--) {
+                int w = order[i];
+                double coefficient = (1.0 + delta[w]) / sigma[w];
+                for (int c = predecessorHead[w]; c >= 0; c = cellNext[c]) {
+                    int v = cellVertex[c];
+                    delta[v] += sigma[v] * coefficient;
+                }
+                betweenness[w] += delta[w];
+            }
+            for (int i = 0; i < count; i++) {
+                int u = order[i];
+                distance[u] = Double.POSITIVE_INFINITY;
+                sigma[u] = 0.0;
+                delta[u] = 0.0;
+                settledAt[u] = -1;
+                predecessorHead[u] = -1;
+            }
+        }
+    }
+}

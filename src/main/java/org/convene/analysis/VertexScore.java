@@ -1,0 +1,10 @@
+package org.convene.analysis;
+
+/**
+ * One person's value on one measure.
+ *
+ * @param vertex the person
+ * @param value  the measured value
+ */
+public record VertexScore<V>(V vertex, double value) {
+}
