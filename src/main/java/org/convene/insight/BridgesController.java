@@ -1,0 +1,137 @@
+package org.convene.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import org.convene.analysis.BridgeBuilder;
+import org.convene.analysis.CoalitionGraph;
+import org.convene.system.InvalidRequestException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "Who are our bridge-builders, and whose loss would split us?" */
+@RestController
+class BridgesController {
+
+    private final NetworkMeasures measures;
+
+    BridgesController(NetworkMeasures measures) {
+        this.measures = measures;
+    }
+
+    @GetMapping("/api/bridges")
+    List<BridgeAnswer> bridges(@RequestParam(defaultValue = "20") int top) {
+        if (top < 1 || top > 1000) {
+            throw InvalidRequestException.field("top", "'top' must be between 1 and 1000.");
+        }
+        CoalitionGraph graph = measures.graph();
+        int[] community = communityOf(graph);
+        return measures.bridges(graph).top(top).stream().map(b -> answer(graph, community, b)).toList();
+    }
+
+    /** The ties whose loss would split the network: each is the only link between two parts. */
+    @GetMapping("/api/bridges/ties")
+    List<BridgeTie> bridgeTies() {
+        CoalitionGraph graph = measures.graph();
+        List<BridgeTie> ties = new ArrayList<>();
+        for (int tie : measures.cutpoints(graph).bridges()) {
+            ties.add(new BridgeTie(Ref.of(graph.ref(graph.tieSource(tie))), Ref.of(graph.ref(graph.tieTarget(tie))),
+                    graph.strength(tie), graph.context(tie)));
+        }
+        ties.sort(java.util.Comparator.comparing((BridgeTie t) -> t.from().name()).thenComparing(t -> t.to().name()));
+        return ties;
+    }
+
+    /** A tie that is the only link between two parts of the network. */
+    record BridgeTie(Ref from, Ref to, int strength, String context) {
+    }
+
+    /** A bridge-builder, the parts of their score, and why. */
+    record BridgeAnswer(String id, String name, double score, List<String> sectors, boolean cutpoint, int peopleCutOff,
+            Roles roles, double betweenness, Double constraint, int clustersLinked, Parts parts, String explanation) {
+    }
+
+    /** Gould and Fernandez brokerage roles on undirected ties. */
+    record Roles(long coordinator, long gatekeeperRepresentative, long consultant, long liaison, long total,
+            long acrossSectors) {
+    }
+
+    /** The score's parts, each 0 to 1. */
+    record Parts(double betweenness, double brokerage, double structuralHoles, double separation) {
+    }
+
+    private int[] communityOf(CoalitionGraph graph) {
+        int[] community = new int[graph.personCount()];
+        var communities = measures.communities(graph).communities();
+        for (int c = 0; c < communities.size(); c++) {
+            for (int person : communities.get(c)) {
+                community[person] = c;
+            }
+        }
+        return community;
+    }
+
+    private static BridgeAnswer answer(CoalitionGraph graph, int[] community, BridgeBuilder<Integer> b) {
+        int person = b.person();
+        var clusters = new TreeSet<Integer>();
+        for (var neighbour : graph.neighbours(person)) {
+            clusters.add(community[neighbour.person()]);
+        }
+        clusters.add(community[person]);
+        var roles = b.roles();
+        List<String> sectors = List.copyOf(b.sectors());
+        return new BridgeAnswer(graph.personId(person), graph.name(person), b.score(), sectors, b.cutpoint(),
+                b.peopleCutOff(),
+                new Roles(roles.coordinator(), roles.gatekeeper(), roles.consultant(), roles.liaison(), roles.total(),
+                        roles.acrossSectors()),
+                b.betweenness(), Double.isNaN(b.constraint()) ? null : b.constraint(), clusters.size(),
+                new Parts(b.parts().betweenness(), b.parts().brokerage(), b.parts().structuralHoles(),
+                        b.parts().separation()),
+                explain(graph, b, sectors, clusters.size()));
+    }
+
+    /** One or two sentences a coordinator can act on. */
+    static String explain(CoalitionGraph graph, BridgeBuilder<Integer> b, List<String> sectors, int clusters) {
+        var text = new StringBuilder(graph.name(b.person()));
+        var roles = b.roles();
+        if (roles.acrossSectors() > 0) {
+            text.append(" connects ").append(roles.acrossSectors()).append(roles.acrossSectors() == 1 ? " pair" : " pairs")
+                    .append(" of people across sectors who do not know each other");
+            if (!sectors.isEmpty()) {
+                List<String> titles = sectors.stream().map(s -> title(graph, s)).toList();
+                text.append(", spanning ").append(titles.size() <= 4 ? join(titles)
+                        : String.join(", ", titles.subList(0, 4)) + " and " + (titles.size() - 4) + " more sectors");
+            }
+            text.append(String.format(Locale.ROOT,
+                    " (liaison %d, gatekeeper/representative %d, consultant %d, coordinator %d)",
+                    roles.liaison(), roles.gatekeeper(), roles.consultant(), roles.coordinator()));
+        } else {
+            text.append(" brokers no pairs across sectors");
+        }
+        text.append('.');
+        if (clusters > 1) {
+            text.append(" Their ties reach into ").append(clusters).append(" clusters of the network.");
+        }
+        if (b.cutpoint()) {
+            text.append(" They are the only link for ").append(b.peopleCutOff())
+                    .append(b.peopleCutOff() == 1 ? " person" : " people")
+                    .append(": without them those people are cut off from the rest.");
+        }
+        return text.toString();
+    }
+
+    private static String title(CoalitionGraph graph, String key) {
+        String title = graph.sectorTitle(key);
+        return title == null ? key : title;
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
