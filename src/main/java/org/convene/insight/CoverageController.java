@@ -2,6 +2,8 @@ package org.convene.insight;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.convene.analysis.SectorCoverage;
 import org.convene.system.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +46,8 @@ class CoverageController {
     record Level(String level, int engaged, List<Ref> members) {
     }
 
-    /** A non-member of the sector and the member with the strongest tie to them. */
+    /** A non-member of the sector and the member with the strongest tie to them; no {@code via} when none knows them. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryPoint(Ref person, Ref via, Integer strength) {
     }
 }

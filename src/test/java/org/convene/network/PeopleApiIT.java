@@ -145,6 +145,14 @@ class PeopleApiIT {
     }
 
     @Test
+    void aListedPersonCarriesEveryFieldOfTheContractEvenWhenEmpty() {
+        editor().post("/api/people", person("Zz Test Plain Person"));
+        var row = Api.on(port).asViewer().get("/api/people?q=zz%20test%20plain").json().get(0);
+        assertThat(row.propertyNames()).contains("id", "name", "role", "organization", "sector", "coalition", "stage");
+        assertThat(row.get("stage").isNull()).isTrue();
+    }
+
+    @Test
     void aLimitAboveTenThousandIsRejected() {
         var answer = Api.on(port).asViewer().get("/api/people?limit=10001");
         assertThat(answer.status()).isEqualTo(400);
