@@ -144,8 +144,7 @@ public class People {
     @Transactional
     public PersonDetail changeStage(String id, StageRequest request) {
         get(id);
-        Stage stage = Stage.parse(request.stage()).orElseThrow(() -> InvalidRequestException.field("stage",
-                "'" + request.stage() + "' is not a stage; use one of: " + Stage.allowed() + "."));
+        Stage stage = Stage.require("stage", request.stage());
         recordStage(id, stage.label(), request.note());
         version.bump();
         return get(id);
@@ -175,8 +174,7 @@ public class People {
         String sector = request.sector() == null || request.sector().isBlank() ? null
                 : sectors.require("sector", request.sector());
         String stage = request.stage() == null || request.stage().isBlank() ? null
-                : Stage.parse(request.stage()).map(Stage::label).orElseThrow(() -> InvalidRequestException.field(
-                        "stage", "'" + request.stage() + "' is not a stage; use one of: " + Stage.allowed() + "."));
+                : Stage.require("stage", request.stage()).label();
         elements.requireFreeName(request.name().strip(), id);
         return new Validated(sector, stage);
     }

@@ -33,6 +33,12 @@ public enum Stage {
         return Arrays.stream(values()).filter(stage -> stage.label.equals(normal)).findFirst();
     }
 
+    /** Reads a stage given in a request, or fails naming the field and the stages there are. */
+    public static Stage require(String field, String text) {
+        return parse(text).orElseThrow(() -> org.convene.system.InvalidRequestException.field(field,
+                "'" + text + "' is not a stage; use one of: " + allowed() + "."));
+    }
+
     public static String allowed() {
         return String.join(", ", Arrays.stream(values()).map(Stage::label).toList());
     }

@@ -70,10 +70,7 @@ public class Ties {
                 CREATE (a)-[:KNOWS {id: $id, strength: $strength, context: $context, since: $since, source: $source,
                                     createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
                 """)
-                .bindAll(Values.params("a", from.id(), "b", to.id(), "id", id,
-                        "strength", request.strength() == null ? DEFAULT_STRENGTH : request.strength(),
-                        "context", Values.blankToNull(request.context()), "since", Values.parseDate("since", request.since()),
-                        "source", Values.blankToNull(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(written(id, request, DEFAULT_STRENGTH, Map.of("a", from.id(), "b", to.id())))
                 .run();
         version.bump();
         return get(id);
@@ -88,10 +85,7 @@ public class Ties {
                 SET k.strength = $strength, k.context = $context, k.since = $since, k.source = $source,
                     k.updatedBy = $by, k.updatedAt = $at
                 """)
-                .bindAll(Values.params("id", id,
-                        "strength", request.strength() == null ? current.strength() : request.strength(),
-                        "context", Values.blankToNull(request.context()), "since", Values.parseDate("since", request.since()),
-                        "source", Values.blankToNull(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(written(id, request, current.strength(), Map.of()))
                 .run();
         version.bump();
         return get(id);
@@ -105,6 +99,17 @@ public class Ties {
             throw NotFoundException.of("tie", id);
         }
         version.bump();
+    }
+
+    /** The parameters a write of a tie binds; a left-out strength takes {@code strengthIfLeftOut}. */
+    private static Map<String, Object> written(String id, TieRequest request, int strengthIfLeftOut,
+            Map<String, Object> ends) {
+        Map<String, Object> params = Values.params("id", id,
+                "strength", request.strength() == null ? strengthIfLeftOut : request.strength(),
+                "context", Values.blankToNull(request.context()), "since", Values.parseDate("since", request.since()),
+                "source", Values.blankToNull(request.source()), "by", Auditor.currentUser(), "at", Auditor.now());
+        params.putAll(ends);
+        return params;
     }
 
     static TieView view(Map<String, Object> row) {
