@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.convene.network.Level;
+import org.convene.network.Stage;
 
 /** The contract's vocabularies for import cells; each parser answers null for a value outside them. */
 final class CellValues {
@@ -27,16 +29,9 @@ final class CellValues {
         }
     }
 
-    static final List<String> LEVELS = List.of("district", "site", "city", "county", "state", "national");
-    static final List<String> STAGES =
-            List.of("innovator", "early adopter", "early majority", "late majority", "skeptic", "laggard");
-
-    private static final Set<String> LEVEL_SET = Set.copyOf(LEVELS);
-    private static final Set<String> STAGE_SET = Set.copyOf(STAGES);
     private static final Map<String, Boolean> YES_NO = Map.of(
             "yes", true, "y", true, "true", true, "1", true,
             "no", false, "n", false, "false", false, "0", false);
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private CellValues() {
@@ -62,14 +57,12 @@ final class CellValues {
     }
 
     static String level(String cell) {
-        String level = cell.toLowerCase(Locale.ROOT);
-        return LEVEL_SET.contains(level) ? level : null;
+        return Level.parse(cell).map(Level::label).orElse(null);
     }
 
     /** {@code Early-Adopter}, {@code EARLY_ADOPTER} and {@code early adopter} all read as {@code early adopter}. */
     static String stage(String cell) {
-        String stage = SEPARATORS.matcher(cell.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return STAGE_SET.contains(stage) ? stage : null;
+        return Stage.parse(cell).map(Stage::label).orElse(null);
     }
 
     static Boolean coalition(String cell) {

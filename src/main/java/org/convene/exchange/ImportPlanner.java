@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.convene.network.Level;
+import org.convene.network.Stage;
+
 import org.convene.exchange.CellValues.ConnectionType;
 import org.convene.exchange.ImportPlan.Affiliation;
 import org.convene.exchange.ImportPlan.ElementFields;
@@ -247,7 +250,7 @@ public final class ImportPlanner {
             }
             row.level = CellValues.level(level);
             if (row.level == null) {
-                elementError(row, LEVEL, "Level \"%s\" is not one of %s.".formatted(level, String.join(", ", CellValues.LEVELS)));
+                elementError(row, LEVEL, "Level \"%s\" is not one of %s.".formatted(level, Level.allowed()));
             }
         }
 
@@ -277,7 +280,7 @@ public final class ImportPlanner {
                 row.stage = CellValues.stage(stage);
                 if (row.stage == null) {
                     elementError(row, STAGE, "Stage \"%s\" is not one of %s."
-                            .formatted(stage, String.join(", ", CellValues.STAGES)));
+                            .formatted(stage, Stage.allowed()));
                 }
             }
         }
