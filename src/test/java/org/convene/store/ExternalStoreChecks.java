@@ -28,6 +28,7 @@ final class ExternalStoreChecks {
                 "--convene.demo=false", "--server.port=0", "--convene.admin.password=external-secret")) {
             assertThat(app.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            answersOnAnEmptyNetwork(Api.on(port).as("admin", "external-secret"));
             var created = Api.on(port).as("admin", "external-secret")
                     .post("/api/people", Map.of("name", "Remote Rhea", "role", "Deputy Mayor"));
             assertThat(created.status()).isEqualTo(201);
@@ -42,6 +43,20 @@ final class ExternalStoreChecks {
             long sectors = session.run("MATCH (s:Sector) RETURN count(s) AS n").single().get("n").asLong();
             assertThat(sectors).isEqualTo(20);
         }
+    }
+
+    /** With nobody stored yet, every question has an empty answer rather than an error. */
+    private static void answersOnAnEmptyNetwork(Api api) {
+        for (String path : new String[] {"/api/metrics?measure=betweenness", "/api/coverage", "/api/bridges",
+                "/api/recruit", "/api/bridges/ties"}) {
+            var answer = api.get(path);
+            assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(200);
+        }
+        assertThat(api.get("/api/metrics?measure=degree").json()).isEmpty();
+        assertThat(api.get("/api/coverage").json()).hasSize(20);
+        assertThat(api.get("/api/communities").json().get("communities")).isEmpty();
+        assertThat(api.get("/api/communities").json().get("modularity").asDouble()).isZero();
+        assertThat(api.get("/api/reach?target=Anyone").status()).isEqualTo(404);
     }
 
     /** Counts the files below a directory (none when it does not exist). */
