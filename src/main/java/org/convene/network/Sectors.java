@@ -49,9 +49,11 @@ public class Sectors implements ApplicationRunner {
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Neo4jClient neo4j;
+    private final GraphVersion version;
 
-    Sectors(Neo4jClient neo4j) {
+    Sectors(Neo4jClient neo4j, GraphVersion version) {
         this.neo4j = neo4j;
+        this.version = version;
     }
 
     @Override
@@ -131,6 +133,7 @@ public class Sectors implements ApplicationRunner {
                 """)
                 .bindAll(Map.of("key", key, "title", title.strip(), "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
+        version.bump();
         return new Sector(key, title.strip());
     }
 }

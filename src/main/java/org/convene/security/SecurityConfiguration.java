@@ -51,8 +51,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(SecurityConfiguration::unauthorized)
-                        .accessDeniedHandler((request, response, denied) -> json(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this.")))
+                        .accessDeniedHandler(SecurityConfiguration::denied))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials));
         return http.build();
     }
@@ -81,6 +80,25 @@ class SecurityConfiguration {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Convene\"");
         }
         json(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in first: this call needs a user and password.");
+    }
+
+    /**
+     * A refusal after the user is known: their role (403), or a session call without its CSRF
+     * token (403, saying so). Without a user at all (a write whose CSRF check came first), 401.
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied) throws IOException {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            unauthorized(request, response, null);
+        } else if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+            json(response, HttpServletResponse.SC_FORBIDDEN,
+                    "This change needs the page's CSRF token (or HTTP Basic credentials); reload the page and try again.");
+        } else {
+            json(response, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this.");
+        }
     }
 
     private static void json(HttpServletResponse response, int status, String message) throws IOException {

@@ -49,16 +49,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         long started = System.nanoTime();
-        createDirectories(dataDir);
-        this.service = new DatabaseManagementServiceBuilder(dataDir.resolve("neo4j"))
+        createOwnerOnlyDirectory(dataDir);
+        Path home = dataDir.resolve("neo4j");
+        this.password = ensurePassword(home, pageCache);
+        this.service = builder(home, pageCache)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", requestedPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 .build();
         try {
-            this.password = ensurePassword();
             var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             this.boltPort = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
@@ -69,6 +68,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         log.info("Embedded Neo4j started in {} ms; store in {}; Bolt on bolt://127.0.0.1:{} (user {}, password in {})",
                 (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath(), boltPort, USER,
                 dataDir.resolve(PASSWORD_FILE).toAbsolutePath());
+    }
+
+    /** The settings every start shares: authentication on, a bounded page cache, no old transaction logs. */
+    private static DatabaseManagementServiceBuilder builder(Path home, String pageCache) {
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                // Keep no transaction logs beyond what recovery needs, so a removed person does not
+                // linger in old log files.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false");
     }
 
     /**
@@ -106,26 +115,46 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
-     * Reads the password kept beside the store, or generates one on first start and sets it on the
-     * store's account. The application owns the store files, so it may set the password again when
-     * the file is gone; nothing else can, as the file is readable by the owner only.
+     * Reads the password kept beside the store, or generates one on first start. When the store
+     * or the password file is new, the password is set on the store's account in a start without
+     * Bolt, so the store never listens with its default password. The application owns the store
+     * files, so it may set the password again when the file is gone; nothing else can, as the
+     * data directory is readable by the owner only.
      */
-    private String ensurePassword() {
+    private String ensurePassword(Path home, String pageCache) {
         Path file = dataDir.resolve(PASSWORD_FILE);
-        if (Files.exists(file)) {
+        boolean newStore = !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
+        boolean kept = Files.exists(file);
+        if (kept && !newStore) {
             try {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the store password in " + file, e);
             }
         }
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", generated));
-        writeOwnerOnly(file, generated);
-        return generated;
+        String password;
+        if (kept) {
+            try {
+                password = Files.readString(file, StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the store password in " + file, e);
+            }
+        } else {
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        DatabaseManagementService offline = builder(home, pageCache).setConfig(BoltConnector.enabled, false).build();
+        try {
+            offline.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } finally {
+            offline.shutdown();
+        }
+        if (!kept) {
+            writeOwnerOnly(file, password);
+        }
+        return password;
     }
 
     private static void writeOwnerOnly(Path file, String content) {
@@ -147,9 +176,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
-    private static void createDirectories(Path dir) {
+    private static void createOwnerOnlyDirectory(Path dir) {
         try {
             Files.createDirectories(dir);
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException notPosix) {
+                dir.toFile().setReadable(false, false);
+                dir.toFile().setReadable(true, true);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dir, e);
         }

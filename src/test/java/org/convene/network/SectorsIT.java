@@ -23,9 +23,13 @@ class SectorsIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    GraphVersion version;
+
     @AfterEach
     void removeAddedSectors() {
         neo4j.query("MATCH (s:Sector {key: 'arts-culture'}) DETACH DELETE s").run();
+        version.bump();
     }
 
     @Test
@@ -45,6 +49,8 @@ class SectorsIT {
         assertThat(added.status()).isEqualTo(201);
         var sectors = Api.on(port).asViewer().get("/api/sectors").body();
         assertThat(sectors).contains("\"arts-culture\"", "Arts and culture");
+        var coverage = Api.on(port).asViewer().get("/api/coverage").body();
+        assertThat(coverage).as("the analysis sees the new sector at once").contains("\"arts-culture\"");
     }
 
     @Test

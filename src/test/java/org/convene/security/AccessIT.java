@@ -31,6 +31,13 @@ class AccessIT {
     }
 
     @Test
+    void aWriteWithoutCredentialsGets401NotForbidden() {
+        var answer = Api.on(port).post("/api/sectors", Map.of("key", "arts", "title", "Arts"));
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(Api.on(port).delete("/api/people/anyone").status()).isEqualTo(401);
+    }
+
+    @Test
     void aWrongPasswordGets401() {
         var answer = Api.on(port).as(TestUsers.ADMIN, "not-the-password").get("/api/people");
         assertThat(answer.status()).isEqualTo(401);

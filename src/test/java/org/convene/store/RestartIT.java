@@ -30,12 +30,31 @@ class RestartIT {
         }
         assertThat(Files.getPosixFilePermissions(dataDir.resolve("store-password")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(dataDir)).as("no other local user reads the store")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE);
 
         try (var app = start()) {
             var person = api(app).get("/api/people/" + id);
             assertThat(person.status()).isEqualTo(200);
             assertThat(person.json().get("role").asString()).isEqualTo("Librarian");
         }
+    }
+
+    @Test
+    void aStoreDeletedBesideItsKeptPasswordFileStartsAfreshWithThatPassword() throws Exception {
+        try (var app = start()) {
+            assertThat(api(app).get("/api/sectors").status()).isEqualTo(200);
+        }
+        String password = Files.readString(dataDir.resolve("store-password"));
+        try (var files = Files.walk(dataDir.resolve("neo4j"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+
+        try (var app = start()) {
+            assertThat(api(app).get("/api/sectors").status()).isEqualTo(200);
+        }
+        assertThat(Files.readString(dataDir.resolve("store-password"))).isEqualTo(password);
     }
 
     private ConfigurableApplicationContext start() {
