@@ -63,10 +63,11 @@ public class Affiliations {
         get(id);
         neo4j.query("""
                 MATCH ()-[w:WORKS_AT {id: $id}]->()
-                SET w.role = $role, w.since = $since, w.updatedBy = $by, w.updatedAt = $at
-                """)
-                .bindAll(Values.params("id", id, "role", Values.blankToNull(request.role()),
-                        "since", Values.parseDate("since", request.since()), "by", Auditor.currentUser(), "at", Auditor.now()))
+                SET w.role = %s, w.since = %s, w.updatedBy = $by, w.updatedAt = $at
+                """.formatted(Values.KEEP_OR_CLEAR.formatted("w.role", "$role"),
+                        Values.KEEP_OR_CLEAR.formatted("w.since", "$since")))
+                .bindAll(Values.params("id", id, "role", Values.keepOrClear(request.role()),
+                        "since", Ties.keepOrClearDate(request.since()), "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         version.bump();
         return get(id);

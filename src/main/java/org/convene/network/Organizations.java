@@ -110,9 +110,10 @@ public class Organizations {
         version.bump();
     }
 
+    /** null keeps the stored level, "" clears it. */
     private static String level(String text) {
         if (text == null || text.isBlank()) {
-            return null;
+            return text == null ? null : "";
         }
         return Level.parse(text).map(Level::label).orElseThrow(() -> InvalidRequestException.field("level",
                 "'" + text + "' is not a level; use one of: " + Level.allowed() + "."));
@@ -121,7 +122,7 @@ public class Organizations {
     private void write(String id, OrganizationRequest request, String sector, String level) {
         neo4j.query("""
                 MATCH (o:Organization {id: $id})
-                SET o.name = $name, o.level = $level, o.description = $description, o.tags = $tags,
+                SET o.name = $name, o.level = %s, o.description = %s, o.tags = coalesce($tags, o.tags, []),
                     o.updatedBy = $by, o.updatedAt = $at
                 WITH o
                 OPTIONAL MATCH (o)-[old:IN_SECTOR]->(:Sector)
@@ -129,9 +130,11 @@ public class Organizations {
                 WITH DISTINCT o
                 MATCH (s:Sector {key: $sector})
                 MERGE (o)-[:IN_SECTOR]->(s)
-                """)
+                """.formatted(Values.KEEP_OR_CLEAR.formatted("o.level", "$level"),
+                        Values.KEEP_OR_CLEAR.formatted("o.description", "$description")))
                 .bindAll(Values.params("id", id, "name", request.name().strip(), "level", level,
-                        "description", Values.blankToNull(request.description()), "tags", Values.cleanTags(request.tags()),
+                        "description", Values.keepOrClear(request.description()),
+                        "tags", request.tags() == null ? null : Values.cleanTags(request.tags()),
                         "sector", sector, "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
     }

@@ -124,7 +124,7 @@ public class People {
         Validated valid = validate(request, null);
         String id = java.util.UUID.randomUUID().toString();
         neo4j.query("""
-                CREATE (p:Element:Person {id: $id, createdBy: $by, createdAt: $at})
+                CREATE (p:Element:Person {id: $id, coalition: false, tags: [], createdBy: $by, createdAt: $at})
                 """).bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now())).run();
         write(id, request, valid);
         version.bump();
@@ -171,32 +171,37 @@ public class People {
     }
 
     private Validated validate(PersonRequest request, String id) {
-        String sector = request.sector() == null || request.sector().isBlank() ? null
-                : sectors.require("sector", request.sector());
+        // null keeps the stored sector, "" clears it, a key or title sets it
+        String sector = request.sector() == null ? null
+                : request.sector().isBlank() ? "" : sectors.require("sector", request.sector());
         String stage = request.stage() == null || request.stage().isBlank() ? null
                 : Stage.require("stage", request.stage()).label();
         elements.requireFreeName(request.name().strip(), id);
         return new Validated(sector, stage);
     }
 
+    /** Writes the request's fields: a left-out field keeps the stored value, a blank one clears it. */
     private void write(String id, PersonRequest request, Validated valid) {
         String previousStage = neo4j.query("MATCH (p:Person {id: $id}) RETURN p.stage AS stage")
                 .bind(id).to("id").fetchAs(String.class).one().orElse(null);
         neo4j.query("""
                 MATCH (p:Person {id: $id})
-                SET p.name = $name, p.role = $role, p.description = $description, p.tags = $tags,
-                    p.joinedAt = CASE WHEN $coalition THEN coalesce(p.joinedAt, date()) ELSE null END,
-                    p.coalition = $coalition, p.updatedBy = $by, p.updatedAt = $at
-                WITH p
+                SET p.name = $name, p.role = %s, p.description = %s, p.tags = coalesce($tags, p.tags, []),
+                    p.joinedAt = CASE WHEN $coalition IS NULL THEN p.joinedAt
+                                      WHEN $coalition THEN coalesce(p.joinedAt, date()) END,
+                    p.coalition = coalesce($coalition, p.coalition, false), p.updatedBy = $by, p.updatedAt = $at
+                WITH p WHERE $sector IS NOT NULL
                 OPTIONAL MATCH (p)-[old:IN_SECTOR]->(:Sector)
                 DELETE old
                 WITH DISTINCT p
                 OPTIONAL MATCH (s:Sector {key: $sector})
                 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (p)-[:IN_SECTOR]->(s))
-                """)
-                .bindAll(Values.params("id", id, "name", request.name().strip(), "role", Values.blankToNull(request.role()),
-                        "description", Values.blankToNull(request.description()), "tags", Values.cleanTags(request.tags()),
-                        "coalition", Boolean.TRUE.equals(request.coalition()), "sector", valid.sector(),
+                """.formatted(Values.KEEP_OR_CLEAR.formatted("p.role", "$role"),
+                        Values.KEEP_OR_CLEAR.formatted("p.description", "$description")))
+                .bindAll(Values.params("id", id, "name", request.name().strip(), "role", Values.keepOrClear(request.role()),
+                        "description", Values.keepOrClear(request.description()),
+                        "tags", request.tags() == null ? null : Values.cleanTags(request.tags()),
+                        "coalition", request.coalition(), "sector", valid.sector(),
                         "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         if (valid.stage() != null && !valid.stage().equals(previousStage)) {

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A person as written by the API. {@code sector} is the person's own sector (for a parent or a
+ * A person as written by the API. On an update a left-out (null) field keeps the stored value and
+ * a blank one clears it; {@code name} is always required. {@code sector} is the person's own sector (for a parent or a
  * student whom no organization speaks for), by key or title; {@code stageNote} goes into the stage
  * history when the stage changes.
  */

@@ -70,22 +70,30 @@ public class Ties {
                 CREATE (a)-[:KNOWS {id: $id, strength: $strength, context: $context, since: $since, source: $source,
                                     createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
                 """)
-                .bindAll(written(id, request, DEFAULT_STRENGTH, Map.of("a", from.id(), "b", to.id())))
+                .bindAll(Values.params("a", from.id(), "b", to.id(), "id", id,
+                        "strength", request.strength() == null ? DEFAULT_STRENGTH : request.strength(),
+                        "context", Values.blankToNull(request.context()), "since", Values.parseDate("since", request.since()),
+                        "source", Values.blankToNull(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         version.bump();
         return get(id);
     }
 
-    /** Changes a tie's strength, context, since and source; a left-out strength keeps the stored one. */
+    /** Changes a tie's strength, context, since and source; a left-out field keeps the stored value, a blank one clears it. */
     @Transactional
     public TieView update(String id, TieRequest request) {
         TieView current = get(id);
         neo4j.query("""
                 MATCH ()-[k:KNOWS {id: $id}]->()
-                SET k.strength = $strength, k.context = $context, k.since = $since, k.source = $source,
+                SET k.strength = $strength, k.context = %s, k.since = %s, k.source = %s,
                     k.updatedBy = $by, k.updatedAt = $at
-                """)
-                .bindAll(written(id, request, current.strength(), Map.of()))
+                """.formatted(Values.KEEP_OR_CLEAR.formatted("k.context", "$context"),
+                        Values.KEEP_OR_CLEAR.formatted("k.since", "$since"),
+                        Values.KEEP_OR_CLEAR.formatted("k.source", "$source")))
+                .bindAll(Values.params("id", id,
+                        "strength", request.strength() == null ? current.strength() : request.strength(),
+                        "context", Values.keepOrClear(request.context()), "since", keepOrClearDate(request.since()),
+                        "source", Values.keepOrClear(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         version.bump();
         return get(id);
@@ -101,15 +109,9 @@ public class Ties {
         version.bump();
     }
 
-    /** The parameters a write of a tie binds; a left-out strength takes {@code strengthIfLeftOut}. */
-    private static Map<String, Object> written(String id, TieRequest request, int strengthIfLeftOut,
-            Map<String, Object> ends) {
-        Map<String, Object> params = Values.params("id", id,
-                "strength", request.strength() == null ? strengthIfLeftOut : request.strength(),
-                "context", Values.blankToNull(request.context()), "since", Values.parseDate("since", request.since()),
-                "source", Values.blankToNull(request.source()), "by", Auditor.currentUser(), "at", Auditor.now());
-        params.putAll(ends);
-        return params;
+    /** A date of an update: left out keeps, blank clears ({@code ""}), else the parsed date. */
+    static Object keepOrClearDate(String text) {
+        return text == null ? null : text.isBlank() ? "" : Values.parseDate("since", text);
     }
 
     static TieView view(Map<String, Object> row) {

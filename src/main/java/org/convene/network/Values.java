@@ -78,6 +78,18 @@ final class Values {
         return params;
     }
 
+    /**
+     * A text field of an update: {@code null} (left out) keeps the stored value, so it stays null;
+     * a blank one clears it, passed as {@code ""}; anything else is trimmed. The Cypher side reads
+     * it with {@link #KEEP_OR_CLEAR}.
+     */
+    static String keepOrClear(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    /** {@code KEEP_OR_CLEAR.formatted("p.role", "$role")}: the stored value, cleared, or the new one. */
+    static final String KEEP_OR_CLEAR = "CASE WHEN %2$s IS NULL THEN %1$s WHEN %2$s = '' THEN null ELSE %2$s END";
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -89,6 +89,28 @@ class PeopleApiIT {
     }
 
     @Test
+    void anUpdateKeepsWhatItLeavesOutAndClearsWhatItBlanks() {
+        var body = person("Zz Test Ivo Stark");
+        body.put("role", "Librarian");
+        body.put("description", "Runs the reading club");
+        body.put("sector", "families");
+        body.put("coalition", true);
+        body.put("tags", List.of("reading"));
+        String id = editor().post("/api/people", body).json().get("id").asString();
+
+        var update = person("Zz Test Ivo Stark");
+        update.put("description", "");
+        var updated = editor().put("/api/people/" + id, update).json();
+
+        assertThat(updated.get("role").asString()).isEqualTo("Librarian");
+        assertThat(updated.get("coalition").asBoolean()).isTrue();
+        assertThat(updated.get("joinedAt").isNull()).isFalse();
+        assertThat(updated.get("sector").asString()).isEqualTo("families");
+        assertThat(updated.get("tags").get(0).asString()).isEqualTo("reading");
+        assertThat(updated.get("description").isNull()).as("blank clears").isTrue();
+    }
+
+    @Test
     void aBlankNameIsRejectedNamingTheField() {
         var answer = editor().post("/api/people", person(" "));
         assertThat(answer.status()).isEqualTo(400);

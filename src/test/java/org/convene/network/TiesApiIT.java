@@ -79,6 +79,21 @@ class TiesApiIT {
     }
 
     @Test
+    void aTieUpdateKeepsWhatItLeavesOut() {
+        var editor = Api.on(port).asEditor();
+        String id = editor.post("/api/ties", Map.of("from", ana, "to", ben, "context", "neighbour", "source",
+                "block party", "since", "2023-05-01")).json().get("id").asString();
+
+        var updated = editor.put("/api/ties/" + id, Map.of("strength", 5)).json();
+
+        assertThat(updated.get("strength").asInt()).isEqualTo(5);
+        assertThat(updated.get("context").asString()).isEqualTo("neighbour");
+        assertThat(updated.get("source").asString()).isEqualTo("block party");
+        assertThat(updated.get("since").asString()).isEqualTo("2023-05-01");
+        assertThat(editor.put("/api/ties/" + id, Map.of("since", "")).json().get("since").isNull()).isTrue();
+    }
+
+    @Test
     void aTieIsUpdatedAndDeleted() {
         var editor = Api.on(port).asEditor();
         String id = editor.post("/api/ties", Map.of("from", ana, "to", ben)).json().get("id").asString();
