@@ -58,12 +58,29 @@ public class CurrentNetwork {
         if (known != null && known.version() == stored) {
             return known;
         }
-        return project();
+        try {
+            return project();
+        } catch (RuntimeException e) {
+            if (known == null) {
+                throw e;
+            }
+            // Answer from the last good projection rather than fail every question; the
+            // background refresh tries again.
+            log.error("Reading the network failed; answers use the previous projection until it succeeds", e);
+            var kept = new NetworkProjection.Projected(stored, known.graph(), known.fingerprint());
+            current.set(kept);
+            return kept;
+        }
     }
 
     private synchronized NetworkProjection.Projected project() {
         long started = System.nanoTime();
         var projected = projection.read();
+        var known = current.get();
+        if (known != null && known.fingerprint() == projected.fingerprint()) {
+            // Nothing changed: keep the graph object, and with it every answer cached on it.
+            projected = new NetworkProjection.Projected(projected.version(), known.graph(), known.fingerprint());
+        }
         current.set(projected);
         log.debug("Projected {} people and {} ties at version {} in {} ms", projected.graph().personCount(),
                 projected.graph().tieCount(), projected.version(), (System.nanoTime() - started) / 1_000_000);

@@ -4,11 +4,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
+import org.convene.analysis.TieStrength;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NetworkProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
 
     private final Driver driver;
 
@@ -31,42 +36,64 @@ class NetworkProjection {
                 long version = tx.run("OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v")
                         .single().get("v").asLong();
                 CoalitionGraph.Builder graph = CoalitionGraph.builder();
+                // Everything read is folded into a fingerprint, so a refresh that reads the same
+                // network can keep the previous graph and every answer cached on it.
+                long[] fingerprint = {version};
                 tx.run("MATCH (s:Sector) RETURN s.key AS key, s.title AS title ORDER BY coalesce(s.position, 1000000), toLower(s.title)")
-                        .forEachRemaining(r -> graph.sector(r.get("key").asString(), r.get("title").asString()));
+                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
+                        .forEach(r -> graph.sector(r.get("key").asString(), r.get("title").asString()));
                 tx.run("""
-                        MATCH (o:Organization)
-                        OPTIONAL MATCH (o)-[:IN_SECTOR]->(s:Sector)
-                        RETURN o.id AS id, o.name AS name, s.key AS sector, o.level AS level
+                        MATCH (o:Organization) WHERE o.id IS NOT NULL
+                        RETURN o.id AS id, coalesce(o.name, o.id) AS name,
+                               COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
+                               o.level AS level
                         """)
-                        .forEachRemaining(r -> graph.organization(r.get("id").asString(), r.get("name").asString(),
+                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
+                        .forEach(r -> graph.organization(r.get("id").asString(), r.get("name").asString(),
                                 text(r, "sector"), text(r, "level")));
                 tx.run("""
-                        MATCH (p:Person)
-                        OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
+                        MATCH (p:Person) WHERE p.id IS NOT NULL
                         CALL (p) {
                           OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-                          OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-                          WITH o, os ORDER BY w.createdAt, o.name
-                          RETURN collect(o.id) AS organizations, collect(o.name) AS organizationNames,
-                                 collect(os.key) AS organizationSectors
+                          WITH o, w ORDER BY w.createdAt, o.name
+                          RETURN collect(o.name) AS organizationNames,
+                                 collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
+                                   AS organizationSectors
                         }
-                        RETURN p.id AS id, p.name AS name, p.role AS role, own.key AS sector,
-                               coalesce(p.coalition, false) AS member, p.stage AS stage,
-                               organizations, organizationNames, organizationSectors
+                        RETURN p.id AS id, coalesce(p.name, p.id) AS name, toString(p.role) AS role,
+                               COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
+                               coalesce(p.coalition, false) = true AS member, toString(p.stage) AS stage,
+                               organizationNames, organizationSectors
                         """)
-                        .forEachRemaining(r -> person(graph, r));
+                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
+                        .forEach(r -> person(graph, r));
                 tx.run("""
-                        MATCH (p:Person)-[:WORKS_AT]->(o:Organization)
+                        MATCH (p:Person)-[:WORKS_AT]->(o:Organization) WHERE p.id IS NOT NULL AND o.id IS NOT NULL
                         RETURN p.id AS person, o.id AS organization
                         """)
-                        .forEachRemaining(r -> graph.affiliation(r.get("person").asString(), r.get("organization").asString()));
+                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
+                        .forEach(r -> graph.affiliation(r.get("person").asString(), r.get("organization").asString()));
+                // Ties written around the app may hold anything: a strength outside 1..5 (or not a
+                // number) is left out of the analysis with a warning rather than failing every answer.
+                long[] skipped = {0};
                 tx.run("""
-                        MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a <> b
-                        RETURN a.id AS a, b.id AS b, coalesce(k.strength, 3) AS strength, k.context AS context
+                        MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a <> b AND a.id IS NOT NULL AND b.id IS NOT NULL
+                        RETURN a.id AS a, b.id AS b, coalesce(toInteger(k.strength), 3) AS strength,
+                               toString(k.context) AS context
                         """)
-                        .forEachRemaining(r -> graph.tie(r.get("a").asString(), r.get("b").asString(),
-                                r.get("strength").asInt(), text(r, "context")));
-                return new Projected(version, graph.build());
+                        .forEachRemaining(r -> {
+                            fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode();
+                            long strength = r.get("strength").asLong();
+                            if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
+                                skipped[0]++;
+                                return;
+                            }
+                            graph.tie(r.get("a").asString(), r.get("b").asString(), (int) strength, text(r, "context"));
+                        });
+                if (skipped[0] > 0) {
+                    log.warn("Left {} ties out of the analysis: their strength is not a whole number from 1 to 5", skipped[0]);
+                }
+                return new Projected(version, graph.build(), fingerprint[0]);
             });
         }
     }
@@ -77,8 +104,12 @@ class NetworkProjection {
         if (own != null) {
             sectors.add(own);
         }
-        r.get("organizationSectors").asList(Value::asString).forEach(sectors::add);
-        var organizationNames = r.get("organizationNames").asList(Value::asString);
+        r.get("organizationSectors").asList(value -> value.isNull() ? null : value.asString()).forEach(key -> {
+            if (key != null) {
+                sectors.add(key);
+            }
+        });
+        var organizationNames = r.get("organizationNames").asList(value -> value.isNull() ? "" : value.asString());
         String primary = own != null ? own : sectors.stream().findFirst().orElse(null);
         graph.person(r.get("id").asString(), r.get("name").asString(), text(r, "role"),
                 organizationNames.isEmpty() ? null : organizationNames.get(0), sectors, primary,
@@ -90,7 +121,7 @@ class NetworkProjection {
         return value.isNull() ? null : value.asString();
     }
 
-    /** A projection and the graph version it was read at. */
-    record Projected(long version, CoalitionGraph graph) {
+    /** A projection, the graph version it was read at, and a fingerprint of everything it read. */
+    record Projected(long version, CoalitionGraph graph, long fingerprint) {
     }
 }

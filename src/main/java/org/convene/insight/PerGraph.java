@@ -20,7 +20,8 @@ final class PerGraph<T> {
         this.compute = compute;
     }
 
-    T get(CoalitionGraph graph) {
+    /** Computes at most once per graph, however many requests ask at the same time. */
+    synchronized T get(CoalitionGraph graph) {
         Entry<T> known = last;
         if (known != null && known.graph() == graph) {
             return known.value();

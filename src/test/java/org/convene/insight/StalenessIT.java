@@ -22,12 +22,16 @@ class StalenessIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    org.convene.network.GraphVersion version;
+
     @AfterEach
     void removeTheTie() {
         neo4j.query("""
                 MATCH (:Person {name: 'Kenji Morrow'})-[k:KNOWS {source: 'around-the-app'}]-(:Person {name: 'Gordon Ashby'})
                 DELETE k
                 """).run();
+        version.bump();
     }
 
     @Test
@@ -50,6 +54,21 @@ class StalenessIT {
         assertThat(hops).as("direct tie seen within the max staleness and a margin").isEqualTo(1);
         System.out.printf("StalenessIT: a write around the app was seen after %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void aTieWithAnImpossibleStrengthWrittenAroundTheAppIsLeftOutRatherThanFatal() {
+        neo4j.query("""
+                MATCH (a:Person {name: 'Kenji Morrow'}), (b:Person {name: 'Gordon Ashby'})
+                CREATE (a)-[:KNOWS {id: randomUUID(), strength: 7, source: 'around-the-app'}]->(b)
+                """).run();
+        version.bump();
+
+        var viewer = Api.on(port).asViewer();
+        var reach = viewer.get("/api/reach?target=Gordon%20Ashby&k=1");
+        assertThat(reach.status()).as(reach.body()).isEqualTo(200);
+        assertThat(firstPathHops(viewer)).isEqualTo(2);
+        assertThat(viewer.get("/api/metrics?measure=degree").status()).isEqualTo(200);
     }
 
     private static int firstPathHops(Api viewer) {
