@@ -59,7 +59,8 @@ public class People {
         Map<String, Object> params = Values.params("q", q == null || q.isBlank() ? null : q.strip().toLowerCase(),
                 "limit", limit, "offset", offset);
         long total = neo4j.query(match + "RETURN count(p) AS total").bindAll(params).fetchAs(Long.class).one().orElse(0L);
-        List<PersonSummary> people = List.copyOf(neo4j.query(match + "WITH p ORDER BY p.name SKIP $offset LIMIT $limit\n" + SUMMARY)
+        List<PersonSummary> people = List.copyOf(neo4j.query(match + "WITH p ORDER BY p.name SKIP $offset LIMIT $limit\n"
+                        + SUMMARY + "ORDER BY name\n")
                 .bindAll(params).fetch().all().stream().map(People::summary).toList());
         return new Page(people, total);
     }

@@ -37,6 +37,11 @@ class AdminAccount implements ApplicationRunner {
         if (accounts.anyAdmin()) {
             return;
         }
+        if (accounts.exists(USERNAME)) {
+            log.error("No user has the ADMIN role, and the username '{}' is taken by a user with another role; "
+                    + "give that user the ADMIN role in the store to manage users.", USERNAME);
+            return;
+        }
         if (StringUtils.hasText(configuredPassword)) {
             accounts.create(USERNAME, configuredPassword, Role.ADMIN);
             log.info("Created user '{}' with the password from CONVENE_ADMIN_PASSWORD.", USERNAME);

@@ -49,6 +49,10 @@ public class UserAccounts implements UserDetailsService {
                 .fetchAs(Boolean.class).one().orElse(false);
     }
 
+    public boolean exists(String username) {
+        return find(username).isPresent();
+    }
+
     Optional<Map<String, Object>> find(String username) {
         return neo4j.query("MATCH (u:User {username: $username}) RETURN u.passwordHash AS hash, u.role AS role")
                 .bind(username).to("username").fetch().one();

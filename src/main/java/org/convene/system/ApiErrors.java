@@ -48,6 +48,13 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 
+    /** A uniqueness constraint caught what a check before the write could not (two writes at once). */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> duplicate(org.springframework.dao.DataIntegrityViolationException e) {
+        log.info("A write clashed with a uniqueness constraint: {}", e.getMostSpecificCause().getMessage());
+        return answer(HttpStatus.CONFLICT, ApiError.of("That label or key is already taken; nothing was written."));
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()

@@ -147,6 +147,14 @@ class PeopleApiIT {
     }
 
     @Test
+    void aLabelTakenBetweenTheCheckAndTheWriteIsStillRefusedByTheStore() {
+        // what a second, concurrent write meets: the store's constraint, translated so the API answers 409
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> neo4j.query(
+                "CREATE (:Element:Person {id: 'zz-test-dup', name: 'Gordon Ashby'})").run())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void anUnknownIdIs404() {
         var answer = Api.on(port).asViewer().get("/api/people/no-such-id");
         assertThat(answer.status()).isEqualTo(404);
