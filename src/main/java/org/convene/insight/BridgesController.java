@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import org.convene.analysis.BridgeBuilder;
+import org.convene.analysis.Brokerage;
 import org.convene.analysis.CoalitionGraph;
 import org.convene.system.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,7 +83,8 @@ class BridgesController {
         }
         clusters.add(community[person]);
         var roles = b.roles();
-        List<String> sectors = List.copyOf(b.sectors());
+        // people without a sector are grouped as "unknown" for brokerage; that is no sector to name
+        List<String> sectors = b.sectors().stream().filter(s -> !Brokerage.UNKNOWN_SECTOR.equals(s)).toList();
         return new BridgeAnswer(graph.personId(person), graph.name(person), b.score(), sectors, b.cutpoint(),
                 b.peopleCutOff(),
                 new Roles(roles.coordinator(), roles.gatekeeper(), roles.consultant(), roles.liaison(), roles.total(),

@@ -20,12 +20,17 @@ class CoverageController {
         this.network = network;
     }
 
+    /**
+     * Every sector with its members and its entry points, best first: all of them unless
+     * {@code entryPoints} limits how many each sector lists.
+     */
     @GetMapping("/api/coverage")
-    List<CoverageAnswer> coverage(@RequestParam(defaultValue = "" + SectorCoverage.DEFAULT_ENTRY_POINTS) int entryPoints) {
-        if (entryPoints < 0 || entryPoints > 100) {
-            throw InvalidRequestException.field("entryPoints", "'entryPoints' must be between 0 and 100.");
+    List<CoverageAnswer> coverage(@RequestParam(required = false) Integer entryPoints) {
+        if (entryPoints != null && entryPoints < 0) {
+            throw InvalidRequestException.field("entryPoints", "'entryPoints' must not be negative.");
         }
-        return new SectorCoverage(network.graph()).sectors(entryPoints).stream().map(CoverageAnswer::of).toList();
+        return new SectorCoverage(network.graph()).sectors(entryPoints == null ? Integer.MAX_VALUE : entryPoints)
+                .stream().map(CoverageAnswer::of).toList();
     }
 
     /** One sector of the outreach checklist: who is at the table, and the best ways in. */

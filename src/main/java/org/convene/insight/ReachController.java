@@ -31,7 +31,7 @@ class ReachController {
             @RequestParam(defaultValue = "" + InfluencePaths.DEFAULT_MAX_HOPS) int maxHops) {
         check(k, maxHops);
         CoalitionGraph graph = network.graph();
-        int person = People.resolve(graph, target, "target");
+        int person = Targets.resolve(graph, target, "target");
         List<Integer> avoided = avoided(graph, person, avoid);
         var reach = new InfluencePaths(graph).reach(person, k, maxHops, avoided);
         return new ReachAnswer(Ref.of(reach.target()), reach.paths().stream().map(ReachController::path).toList(),
@@ -47,7 +47,7 @@ class ReachController {
             @RequestParam(defaultValue = "" + InfluencePaths.DEFAULT_MAX_HOPS) int maxHops) {
         check(InfluencePaths.DEFAULT_K, maxHops);
         CoalitionGraph graph = network.graph();
-        int person = People.resolve(graph, target, "target");
+        int person = Targets.resolve(graph, target, "target");
         return new Introducers(graph).of(person, maxHops, avoided(graph, person, avoid)).stream()
                 .map(i -> new IntroducerAnswer(Ref.of(i.member()), path(i.bestPath()), i.pathCount(), i.pathCountLabel()))
                 .toList();
@@ -76,7 +76,7 @@ class ReachController {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            int person = People.resolve(graph, name, "avoid");
+            int person = Targets.resolve(graph, name, "avoid");
             if (person == target) {
                 throw InvalidRequestException.field("avoid", "The target cannot also be avoided.");
             }

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RecruitController {
 
     private final CurrentNetwork network;
-    private final PerGraph<List<RecruitNext.Recruit>> ranking = new PerGraph<>(graph -> new RecruitNext(graph).top(1000));
+    private final PerGraph<List<RecruitNext.Recruit>> ranking;
 
-    RecruitController(CurrentNetwork network) {
+    RecruitController(CurrentNetwork network, NetworkMeasures measures) {
         this.network = network;
+        // bridge value counts too: the betweenness cached for /api/metrics and /api/bridges
+        this.ranking = new PerGraph<>(graph -> new RecruitNext(graph,
+                measures.measure(graph, NetworkMeasures.Kind.BETWEENNESS, false)::score).top(1000));
     }
 
     @GetMapping("/api/recruit")

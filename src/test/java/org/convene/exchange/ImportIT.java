@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,9 @@ class ImportIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    GraphVersion version;
+
     @AfterEach
     void removeImported() {
         neo4j.query("""
@@ -51,6 +55,7 @@ class ImportIT {
                 OPTIONAL MATCH (e)-[:HAD_STAGE]->(c:StageChange)
                 DETACH DELETE c, e
                 """).run();
+        version.bump();
     }
 
     private Api.Response importCsv(String elements, String connections) {

@@ -2,6 +2,7 @@ package org.convene.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -23,12 +24,16 @@ class LargeImportIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    GraphVersion version;
+
     @AfterEach
     void removeThem() {
         neo4j.query("""
                 MATCH (p:Person) WHERE p.name STARTS WITH 'Bulk '
                 CALL (p) { OPTIONAL MATCH (p)-[:HAD_STAGE]->(c) DETACH DELETE c, p } IN TRANSACTIONS OF 5000 ROWS
                 """).run();
+        version.bump();
     }
 
     @Test

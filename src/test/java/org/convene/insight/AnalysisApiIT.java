@@ -173,6 +173,16 @@ class AnalysisApiIT {
             }
         });
         assertThat(unengaged).containsExactlyInAnyOrder("business", "students", "teachers-union");
+        JsonNode teachersUnion = null;
+        for (JsonNode sector : coverage) {
+            if (sector.get("sector").asString().equals("teachers-union")) {
+                teachersUnion = sector;
+            }
+        }
+        var entries = teachersUnion.get("entryPoints");
+        assertThat(entries.get(entries.size() - 1).has("via")).as("those no member knows come last, without via")
+                .isFalse();
+        assertThat(get("/api/coverage?entryPoints=1").get(0).get("entryPoints")).hasSize(1);
         var district = coverage.get(0);
         assertThat(district.get("sector").asString()).isEqualTo("district-schools");
         assertThat(district.get("levels").get(0).get("level").asString()).isEqualTo("district");

@@ -34,6 +34,7 @@ class PeopleApiIT {
                 OPTIONAL MATCH (e)-[:HAD_STAGE]->(c:StageChange)
                 DETACH DELETE c, e
                 """).run();
+        version.bump();
     }
 
     private Api editor() {

@@ -22,6 +22,9 @@ class TiesApiIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    GraphVersion version;
+
     String ana;
     String ben;
     String school;
@@ -38,6 +41,7 @@ class TiesApiIT {
     @AfterEach
     void removeThem() {
         neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Tie' DETACH DELETE e").run();
+        version.bump();
     }
 
     @Test

@@ -8,9 +8,9 @@ import org.convene.system.ConflictException;
 import org.convene.system.NotFoundException;
 
 /** Finds the person a query names: by id, by label, or {@code role:TEXT} for a target preset. */
-final class People {
+final class Targets {
 
-    private People() {
+    private Targets() {
     }
 
     /** A candidate when a role matches several people. */
