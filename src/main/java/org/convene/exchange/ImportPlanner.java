@@ -257,7 +257,9 @@ public final class ImportPlanner {
         private void readPersonOnly(ElementRow row, Table.Row cells) {
             for (String column : List.of(ORGANIZATION, ROLE, COALITION, STAGE)) {
                 String value = elements.cell(cells, column);
-                if (!value.isEmpty() && row.type == ElementType.ORGANIZATION) {
+                // A sheet that fills Coalition on every row says "no" for an organization: nothing to refuse.
+                boolean saysNo = column.equals(COALITION) && Boolean.FALSE.equals(CellValues.coalition(value));
+                if (!value.isEmpty() && !saysNo && row.type == ElementType.ORGANIZATION) {
                     elementError(row, column, "%s \"%s\" applies to people only, and \"%s\" is an organization."
                             .formatted(column, value, row.label));
                 }

@@ -177,4 +177,16 @@ class ImportPlannerTests {
         assertThat(store.sectorLookups).isEqualTo(1);
         assertThat(store.idLookups).isZero();
     }
+
+    @Test
+    void anOrganizationRowMayCarryCoalitionNoFromASheetThatFillsEveryRow() {
+        ImportPlan plan = planned("""
+                Label,Type,Sector,Coalition
+                Grace Church,Organization,faith,no
+                Ana Ruiz,Person,families,yes
+                """, "From,To\n", new FakeStoredGraph());
+
+        assertThat(plan.counts().organizations()).isEqualTo(1);
+        assertThat(plan.counts().people()).isEqualTo(1);
+    }
 }
