@@ -38,27 +38,41 @@ const cy = cytoscape({
       'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)',
       'font-size': 9, color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 7,
       'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-      'border-width': 1, 'border-color': '#ffffff' } },
+      'text-wrap': 'wrap', 'text-max-width': 70, 'border-width': 1, 'border-color': '#ffffff',
+      'overlay-shape': 'ellipse' } },
     { selector: 'node[type = "organization"]', style: {
-      shape: 'round-rectangle', width: ORGANIZATION_SIZE * 1.3, height: ORGANIZATION_SIZE * 0.8,
-      'font-weight': 'bold', 'font-size': 9, 'background-opacity': 0.9, 'border-color': '#52606d', 'border-width': 1 } },
+      shape: 'round-rectangle', width: ORGANIZATION_SIZE * 1.3, height: ORGANIZATION_SIZE * 0.8, 'overlay-shape': 'round-rectangle',
+      'font-size': 9, 'background-opacity': 0.9, 'border-color': '#52606d', 'border-width': 1 } },
     { selector: 'node[?coalition]', style: { 'border-width': 4, 'border-color': '#111827' } },
     { selector: 'edge', style: { width: 1, 'line-color': '#9aa5b1', opacity: 0.55, 'curve-style': 'haystack' } },
     { selector: 'edge[type = "knows"]', style: { width: 'mapData(strength, 1, 5, 0.5, 5)', 'line-color': '#7b8794' } },
     { selector: 'edge[type = "works-at"]', style: { 'line-color': '#c3cdd8', 'line-style': 'dashed', 'curve-style': 'straight', width: 1 } },
     { selector: 'edge[type = "partners"]', style: { 'line-color': '#a0aec0', 'line-style': 'dotted', 'curve-style': 'straight', width: 2 } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.1, 'text-opacity': 0 } },
+    { selector: 'node.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.05 } },
     { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.3, 'overlay-padding': 6 } },
     { selector: 'node.root', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.2, 'overlay-padding': 8, 'font-size': 12, 'z-index': 9 } },
-    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#d97706', 'font-size': 13, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#d97706', 'z-index': 10, color: '#000000', 'text-background-opacity': 0 } },
     { selector: 'edge.on-path', style: {
       'line-color': '#d97706', opacity: 1, width: 'mapData(strength, 1, 5, 2, 8)', 'curve-style': 'straight',
-      label: 'data(pathLabel)', 'font-size': 11, 'text-background-color': '#fffaeb', 'text-background-opacity': 1,
+      label: 'data(pathLabel)', 'font-size': 10, 'text-background-color': '#fffaeb', 'text-background-opacity': 1,
+      'text-rotation': 'autorotate', 'text-margin-y': -8,
       'text-background-padding': 2, 'z-index': 10 } },
   ],
 });
 window.cy = cy; // for the browser console and the browser tests
+new ResizeObserver(() => cy.resize()).observe(container);
+
+/** Fits the view to some elements without zooming in further than labels need. */
+function fitTo(elements, padding = 50) {
+  if (elements.empty()) return;
+  cy.fit(elements, padding);
+  if (cy.zoom() > 1.6) {
+    cy.zoom(1.6);
+    cy.center(elements);
+  }
+}
 
 // ---- state in the URL ----------------------------------------------------------------------
 
@@ -157,8 +171,8 @@ function layout(fresh) {
   }
   cy.layout({
     name: 'fcose', quality: nodes > 1500 ? 'draft' : 'default', randomize: fresh, animate: false,
-    nodeDimensionsIncludeLabels: false, packComponents: true, nodeRepulsion: () => 6500,
-    idealEdgeLength: edge => edge.data('type') === 'knows' ? 95 - 8 * (edge.data('strength') || 3) : 45,
+    nodeDimensionsIncludeLabels: false, packComponents: true, nodeRepulsion: () => 20000,
+    idealEdgeLength: edge => edge.data('type') === 'knows' ? 150 - 12 * (edge.data('strength') || 3) : 60,
     edgeElasticity: edge => edge.data('type') === 'knows' ? 0.45 : 0.2, numIter: nodes > 1500 ? 1200 : 2500,
     fit: true, padding: 40,
   }).run();
@@ -200,7 +214,7 @@ function applySizes() {
   let max = 0;
   people.forEach(n => { max = Math.max(max, value(n)); });
   cy.batch(() => {
-    people.forEach(n => n.data('size', 14 + 40 * Math.sqrt(max > 0 ? value(n) / max : 0)));
+    people.forEach(n => n.data('size', 12 + 34 * Math.sqrt(max > 0 ? value(n) / max : 0)));
     cy.nodes('[type = "organization"]').forEach(n => n.data('size', ORGANIZATION_SIZE));
   });
 }
@@ -320,7 +334,7 @@ async function focusOn(id, hops) {
   }
   applyEmphasis();
   const root = cy.getElementById(id);
-  if (root.nonempty()) cy.fit(cy.elements().not('.faded').not('.hidden'), 50);
+  if (root.nonempty()) fitTo(cy.elements().not('.faded').not('.hidden'));
   writeHash();
 }
 
@@ -369,7 +383,7 @@ async function highlightPath(people) {
   }
   applyEmphasis();
   const onPath = cy.elements('.on-path');
-  if (onPath.nonempty()) cy.fit(onPath, 80);
+  fitTo(onPath, 80);
   writeHash();
 }
 
@@ -453,7 +467,7 @@ function renderLegend() {
   const shownSectors = sectors.filter(s => present.has(s.key));
   const tie = width => h('span', { class: 'tie', style: `height:${width}px`, 'aria-hidden': 'true' });
   document.getElementById('legend').replaceChildren(
-    h('h3', {}, 'Legend'),
+    h('h2', { class: 'visually-hidden' }, 'Legend'),
     h('div', { class: 'keys' },
       h('span', { class: 'key' }, h('span', { class: 'shape-person', 'aria-hidden': 'true' }), 'person (size: ' + sizeName() + ')'),
       h('span', { class: 'key' }, h('span', { class: 'shape-org', 'aria-hidden': 'true' }), 'organization'),
@@ -515,7 +529,7 @@ const panel = createPanel({
   },
 });
 
-const reach = createReach({ highlight: highlightPath, clear: clearPath, select: id => select(id) });
+const reach = createReach({ highlight: highlightPath, clear: clearPath, select: (id, options) => select(id, options) });
 
 cy.on('tap', 'node', event => select(event.target.id(), { center: false }));
 cy.on('tap', event => { if (event.target === cy) { cy.nodes(':selected').unselect(); } });
@@ -525,7 +539,7 @@ document.getElementById('size-by').addEventListener('change', e => chooseSize(e.
 document.getElementById('focus-1').addEventListener('click', () => state.selected && focusOn(state.selected, 1));
 document.getElementById('focus-2').addEventListener('click', () => state.selected && focusOn(state.selected, 2));
 document.getElementById('focus-clear').addEventListener('click', clearFocus);
-document.getElementById('fit').addEventListener('click', () => cy.fit(cy.elements().not('.hidden').not('.faded'), 40));
+document.getElementById('fit').addEventListener('click', () => fitTo(cy.elements().not('.hidden').not('.faded'), 40));
 document.getElementById('export-png').addEventListener('click', exportPng);
 document.getElementById('share').addEventListener('click', share);
 document.getElementById('add-person')?.addEventListener('click', () => panel.newPerson());
@@ -552,7 +566,7 @@ async function start() {
   if (state.size !== 'degree') await chooseSize(state.size);
   renderLegend();
   applyEmphasis();
-  if (state.path || state.focus) cy.fit(cy.elements().not('.faded').not('.hidden'), 50);
+  if (state.path || state.focus) fitTo(cy.elements().not('.faded').not('.hidden'));
   if (state.path) reach.showRestored(state.path.map(id => ({ id, name: cy.getElementById(id).data('label') })));
   if (state.selected) select(state.selected, { center: !state.focus && !state.path });
   container.dataset.ready = 'true';

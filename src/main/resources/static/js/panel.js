@@ -4,7 +4,7 @@ import { api, ApiProblem, showProblem, h } from './api.js';
 import { typeahead } from './typeahead.js';
 
 const STAGES = ['innovator', 'early adopter', 'early majority', 'late majority', 'skeptic', 'laggard'];
-const STRENGTHS = { 1: '1 acquaintance', 2: '2', 3: '3', 4: '4', 5: '5 close, trusted' };
+const STRENGTHS = { 1: '1', 2: '2', 3: '3', 4: '4', 5: '5' };
 
 export function createPanel(map) {
   const panel = document.getElementById('panel');
@@ -120,6 +120,7 @@ export function createPanel(map) {
           h('button', { type: 'button', class: 'linkish', onclick: () => map.select(a.organization.id) }, a.organization.name),
           a.role ? ` — ${a.role}` : '', a.since ? ` (since ${a.since})` : ''))),
       h('h3', { id: 'ties-title' }, `Ties (${p.ties.length})`),
+      p.ties.length ? h('p', { class: 'hint' }, 'Strength 1 is an acquaintance, 5 a close, trusted tie.') : null,
       p.ties.length === 0 ? h('p', { class: 'hint' }, 'No ties on record.')
         : h('ul', { class: 'plain', 'aria-labelledby': 'ties-title', id: 'tie-list' }, p.ties.map(t => tieItem(p, t))),
     ];

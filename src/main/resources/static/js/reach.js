@@ -88,6 +88,7 @@ export function createReach(map) {
       h('p', { class: 'hint' }, path.explanation))));
     results.replaceChildren(heading, list, h('p', { class: 'hint' }, 'Choose a path to highlight it on the map.'));
     choose(list.querySelector('button'), answer.paths[0]);
+    map.select(answer.target.id, { center: false });
   }
 
   function choose(button, path) {

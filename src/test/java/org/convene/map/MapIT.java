@@ -76,7 +76,7 @@ class MapIT {
         browser.openMap(null);
         String odessa = personId("Odessa Merriweather");
 
-        pick(browser.find(By.id("search")), "Odessa", "Odessa Merriweather");
+        browser.pick(By.id("search"), "Odessa", "Odessa Merriweather");
         assertThat(browser.visible(By.id("panel-title")).getText()).isEqualTo("Odessa Merriweather");
         browser.waitUntil(d -> d.findElement(By.id("focus-1")).isEnabled());
         browser.find(By.id("focus-1")).click();
@@ -148,7 +148,7 @@ class MapIT {
         assertThat(tie.get("strength").asInt()).isEqualTo(4);
         try {
             browser.openMap(null);
-            pick(browser.find(By.id("search")), "Kenji", "Kenji Morrow");
+            browser.pick(By.id("search"), "Kenji", "Kenji Morrow");
             WebElement row = browser.visible(By.cssSelector("#tie-list li[data-tie-id='" + tieId + "']"));
             new Select(row.findElement(By.name("strength"))).selectByValue("1");
             row.findElement(By.cssSelector("button[type=submit]")).click();
@@ -175,7 +175,7 @@ class MapIT {
     @Test
     void aRejectedEditShowsTheMessageBesideTheField() {
         browser.openMap(null);
-        pick(browser.find(By.id("search")), "Ilse", "Ilse Marchetti");
+        browser.pick(By.id("search"), "Ilse", "Ilse Marchetti");
         browser.visible(By.xpath("//summary[contains(., 'Edit details')]")).click();
         WebElement name = browser.visible(By.id("person-edit-name"));
         name.clear();
@@ -188,14 +188,6 @@ class MapIT {
         assertThat(neo4j.query("MATCH (p:Person {name: 'Ilse Marchetti'}) RETURN count(p)").fetchAs(Long.class).one())
                 .contains(1L);
         browser.consoleErrors(400);
-    }
-
-    /** Types into a combobox and picks the suggestion with this name. */
-    static void pick(WebElement input, String typed, String name) {
-        input.clear();
-        input.sendKeys(typed);
-        browser.visible(By.xpath("//ul[@id='" + input.getDomAttribute("id") + "-options']/li[@role='option']"
-                + "[starts-with(normalize-space(.), '" + name + "')]")).click();
     }
 
     private String personId(String name) {

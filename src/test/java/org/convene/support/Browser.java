@@ -115,6 +115,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Types into a combobox and picks the suggestion that starts with this name. */
+    public void pick(By combobox, String typed, String name) {
+        WebElement input = find(combobox);
+        input.clear();
+        input.sendKeys(typed);
+        visible(By.xpath("//ul[@id='" + input.getDomAttribute("id") + "-options']/li[@role='option']"
+                + "[starts-with(normalize-space(.), '" + name + "')]")).click();
+    }
+
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).until(condition::apply);
     }
