@@ -382,9 +382,29 @@ async function highlightPath(people) {
     try { await load(mapQuery({ include: ids })); } catch (problem) { showProblem(mapError, problem, 'The path could not be drawn: '); }
   }
   applyEmphasis();
+  separate(cy.nodes('.on-path'));
   const onPath = cy.elements('.on-path');
   fitTo(onPath, 80);
   writeHash();
+}
+
+/** Moves a path's people apart where the layout put them on top of each other, so every name reads. */
+function separate(nodes, gap = 90) {
+  for (let round = 0; round < 3; round++) {
+    nodes.forEach((a, i) => nodes.forEach((b, j) => {
+      if (j <= i) return;
+      const p = a.position();
+      const q = b.position();
+      let dx = q.x - p.x;
+      let dy = q.y - p.y;
+      const distance = Math.hypot(dx, dy);
+      if (distance >= gap) return;
+      if (distance < 1) { dx = 1; dy = 0.5; }
+      const scale = (gap - distance) / Math.max(distance, 1) / 2;
+      a.position({ x: p.x - dx * scale, y: p.y - dy * scale });
+      b.position({ x: q.x + dx * scale, y: q.y + dy * scale });
+    }));
+  }
 }
 
 function clearPath() {
