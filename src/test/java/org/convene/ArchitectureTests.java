@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The package structure the house style promises, checked on every build. */
@@ -57,6 +58,11 @@ class ArchitectureTests {
     @Test
     void controllersArePackagePrivate() {
         classes().that().areAnnotatedWith(RestController.class).should().notBePublic().check(classes);
+    }
+
+    @Test
+    void pageControllersArePackagePrivate() {
+        classes().that().areAnnotatedWith(Controller.class).should().notBePublic().check(classes);
     }
 
     @Test

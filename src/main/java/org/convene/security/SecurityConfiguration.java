@@ -12,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Every page and API call needs a signed-in user. The API answers 401/403 in JSON and also takes
  * HTTP Basic (which needs no CSRF token, as a browser never sends it unasked); pages redirect to
- * the sign-in form.
+ * the sign-in form at {@code /login}. The API also accepts the pages' session, so the map's scripts
+ * call it with the session cookie and the CSRF token the page carries.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -63,8 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -14,6 +15,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -22,8 +24,13 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every failure of an API call into the contract's JSON shape; never a stack trace. */
-@RestControllerAdvice
+/**
+ * Turns every failure of an API call into the contract's JSON shape; never a stack trace. It
+ * speaks for {@code @RestController}s only, so a page's failure gets the HTML error page; failures
+ * before any controller is chosen (an unknown path, an oversized upload) are {@link UnroutedErrors}'.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(1)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -100,30 +107,11 @@ class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, ApiError.of("The request body is not valid JSON for this call."));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return answer(HttpStatus.CONTENT_TOO_LARGE, ApiError.of("The upload is larger than the 50 MB limit."));
-    }
-
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ApiError> notMultipart(MultipartException e) {
-        return answer(HttpStatus.BAD_REQUEST, ApiError.of("The request is not a valid multipart upload."));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                ApiError.of("This call does not accept content of type " + e.getContentType() + "."));
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("This call does not support " + e.getMethod() + "."));
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-        return answer(HttpStatus.NOT_FOUND, ApiError.of("There is nothing at /" + e.getResourcePath() + "."));
+    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class,
+            HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
+            NoResourceFoundException.class})
+    ResponseEntity<ApiError> unrouted(Exception e) {
+        return UnroutedErrors.answer(e);
     }
 
     @ExceptionHandler(Exception.class)

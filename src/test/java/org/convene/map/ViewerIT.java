@@ -1,0 +1,65 @@
+package org.convene.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.convene.support.Browser;
+import org.convene.support.ConveneIntegrationTest;
+import org.convene.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Edit controls appear only for users whose role may write. */
+@ConveneIntegrationTest
+class ViewerIT {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aViewerSeesThePersonButNoEditControls() {
+        browser.signIn(port, TestUsers.VIEWER, TestUsers.PASSWORD);
+        browser.openMap(null);
+        assertThat(browser.find(By.cssSelector(".signout .role")).getText()).contains("read only");
+
+        browser.pick(By.id("search"), "Kenji", "Kenji Morrow");
+        assertThat(browser.visible(By.id("panel-title")).getText()).isEqualTo("Kenji Morrow");
+        browser.waitUntil(d -> !browser.all(By.cssSelector("#tie-list li")).isEmpty());
+
+        assertThat(browser.all(By.id("add-person"))).isEmpty();
+        assertThat(browser.all(By.cssSelector("#panel form"))).isEmpty();
+        assertThat(browser.all(By.cssSelector("#panel select, #panel textarea"))).isEmpty();
+        assertThat(browser.find(By.id("panel")).getText()).doesNotContain("Edit details", "Remove", "Save");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void anEditorSeesThemOnTheSamePerson() {
+        browser.signIn(port, TestUsers.EDITOR, TestUsers.PASSWORD);
+        browser.openMap(null);
+
+        browser.pick(By.id("search"), "Kenji", "Kenji Morrow");
+        browser.waitUntil(d -> !browser.all(By.cssSelector("#tie-list li form")).isEmpty());
+
+        assertThat(browser.find(By.id("add-person")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.id("person-edit"))).isNotNull();
+        assertThat(browser.find(By.id("tie-new"))).isNotNull();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}

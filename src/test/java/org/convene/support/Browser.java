@@ -1,0 +1,175 @@
+package org.convene.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its own chromedriver so that Selenium Manager
+ * downloads nothing. Tests that need it are skipped where the two binaries are not installed
+ * ({@code apt-get install chromium chromium-driver}).
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private int port;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A fresh browser with its own profile; skips the calling test class when Chromium is absent. */
+    public static Browser start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver); skipped.");
+        try {
+            Path profile = Files.createTempDirectory("convene-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--user-data-dir=" + profile, "--window-size=1440,960", "--lang=en-GB");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.toString()));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the application on this port. */
+    public Browser open(int port, String path) {
+        this.port = port;
+        driver.get("http://localhost:" + port + path);
+        return this;
+    }
+
+    /** Signs in through the form and waits for the map. */
+    public Browser signIn(int port, String user, String password) {
+        driver.manage().deleteAllCookies();
+        open(port, "/login");
+        find(By.id("username")).sendKeys(user);
+        find(By.id("password")).sendKeys(password);
+        find(By.cssSelector("form button[type=submit]")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    /** Opens the map (with an optional hash) and waits until it has drawn. */
+    public Browser openMap(String hash) {
+        driver.get("about:blank"); // so that a change of hash alone loads the page anew
+        driver.get("http://localhost:" + port + "/" + (hash == null ? "" : "#" + hash));
+        waitUntil(d -> "true".equals(find(By.id("map")).getDomAttribute("data-ready")));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public WebElement visible(By by) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Types into a combobox and picks the suggestion that starts with this name. */
+    public void pick(By combobox, String typed, String name) {
+        WebElement input = find(combobox);
+        input.clear();
+        input.sendKeys(typed);
+        visible(By.xpath("//ul[@id='" + input.getDomAttribute("id") + "-options']/li[@role='option']"
+                + "[starts-with(normalize-space(.), '" + name + "')]")).click();
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The map element's data attribute, e.g. {@code node-count}. */
+    public String mapData(String name) {
+        return find(By.id("map")).getDomAttribute("data-" + name);
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the page wrote to the console as errors since the last call: script errors and failed
+     * loads, leaving out the answers a test provoked on purpose (the given HTTP statuses).
+     */
+    public List<String> consoleErrors(int... expectedStatuses) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> java.util.Arrays.stream(expectedStatuses)
+                        .noneMatch(status -> message.contains("status of " + status)))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}
