@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -69,6 +70,20 @@ public final class BridgeBuilders<V, E> {
     public BridgeBuilders(Graph<V, E> graph, Function<V, String> group, ToDoubleFunction<E> tieProbability,
             int threads) {
         this(IndexedNetwork.weighted(graph, tieProbability), group, threads);
+    }
+
+    /**
+     * Reuses measures already computed on this same graph, so a caller that caches betweenness
+     * (the costly one) does not pay for it twice; only Burt's constraint is computed here.
+     */
+    public BridgeBuilders(Graph<V, E> graph, BetweennessCentrality<V, E> betweenness, Brokerage<V, E> brokerage,
+            Cutpoints<V, E> cutpoints) {
+        Objects.requireNonNull(graph, "graph");
+        this.people = List.copyOf(graph.vertexSet());
+        this.betweenness = Objects.requireNonNull(betweenness, "betweenness");
+        this.brokerage = Objects.requireNonNull(brokerage, "brokerage");
+        this.constraint = new BurtConstraint<>(graph);
+        this.cutpoints = Objects.requireNonNull(cutpoints, "cutpoints");
     }
 
     /** All four measures share one snapshot. */

@@ -48,13 +48,16 @@ class NetworkMeasures {
 
     NetworkMeasures(CurrentNetwork network) {
         this.network = network;
+        this.cutpoints = new PerGraph<>(graph -> new Cutpoints<>(graph.asGraph()));
+        this.communities = new PerGraph<>(graph -> new Communities<>(graph.asGraph()));
+        // the bridge-builders reuse the betweenness, brokerage and cutpoints cached for the other answers
         this.bridges = new PerGraph<>(graph -> {
-            var ranked = new BridgeBuilders<>(graph.asGraph(), graph::primarySector, THREADS);
+            var ranked = new BridgeBuilders<>(graph.asGraph(),
+                    (BetweennessCentrality<Integer, Integer>) measure(graph, Kind.BETWEENNESS, false),
+                    (Brokerage<Integer, Integer>) measure(graph, Kind.BROKERAGE, false), cutpoints.get(graph));
             ranked.ranking();
             return ranked;
         });
-        this.communities = new PerGraph<>(graph -> new Communities<>(graph.asGraph()));
-        this.cutpoints = new PerGraph<>(graph -> new Cutpoints<>(graph.asGraph()));
     }
 
     CoalitionGraph graph() {

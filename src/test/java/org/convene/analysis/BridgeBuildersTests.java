@@ -132,4 +132,16 @@ class BridgeBuildersTests {
         assertThatThrownBy(() -> bridges.top(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> bridges.of("Zoe")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void reusingMeasuresComputedElsewhereRanksExactlyAsComputingThem() {
+        var karate = TestNetworks.load("karate");
+        var graph = karate.graph();
+
+        var computed = new BridgeBuilders<>(graph, karate::sector, 1).ranking();
+        var reused = new BridgeBuilders<>(graph, new BetweennessCentrality<>(graph, 1),
+                new Brokerage<>(graph, karate::sector), new Cutpoints<>(graph)).ranking();
+
+        assertThat(reused).isEqualTo(computed);
+    }
 }
