@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@link CoalitionGraph}, streaming the records in one read transaction.
  */
 @Component
-class NetworkProjection {
+public class NetworkProjection {
 
     private final Driver driver;
 
@@ -25,7 +25,7 @@ class NetworkProjection {
     }
 
     /** The whole network as it is stored now, and the graph version it was read at. */
-    Projected read() {
+    public Projected read() {
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> {
                 long version = tx.run("OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v")
@@ -91,6 +91,6 @@ class NetworkProjection {
     }
 
     /** A projection and the graph version it was read at. */
-    record Projected(long version, CoalitionGraph graph) {
+    public record Projected(long version, CoalitionGraph graph) {
     }
 }
