@@ -1,6 +1,8 @@
 package org.convene.insight;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
@@ -9,19 +11,38 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads people, organizations, affiliations and ties from Neo4j into an immutable
- * {@link CoalitionGraph}, streaming the records in one read transaction.
+ * {@link CoalitionGraph}, streaming the records in one read transaction; or one person's details,
+ * inside the caller's transaction, to update a projection in place.
  */
 @Component
 public class NetworkProjection {
 
-    private final Driver driver;
+    /** A person's details as the projection sees them, for the person bound as {@code p}. */
+    private static final String PERSON = """
+            OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
+            CALL (p) {
+              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
+              OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
+              WITH o, os ORDER BY w.createdAt, o.name
+              RETURN collect(o.id) AS organizations, collect(o.name) AS organizationNames,
+                     collect(os.key) AS organizationSectors
+            }
+            RETURN p.id AS id, p.name AS name, p.role AS role, own.key AS sector,
+                   coalesce(p.coalition, false) AS member, p.stage AS stage,
+                   organizations, organizationNames, organizationSectors
+            """;
 
-    NetworkProjection(Driver driver) {
+    private final Driver driver;
+    private final Neo4jClient neo4j;
+
+    NetworkProjection(Driver driver, Neo4jClient neo4j) {
         this.driver = driver;
+        this.neo4j = neo4j;
     }
 
     /** The whole network as it is stored now, and the graph version it was read at. */
@@ -40,21 +61,11 @@ public class NetworkProjection {
                         """)
                         .forEachRemaining(r -> graph.organization(r.get("id").asString(), r.get("name").asString(),
                                 text(r, "sector"), text(r, "level")));
-                tx.run("""
-                        MATCH (p:Person)
-                        OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
-                        CALL (p) {
-                          OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-                          OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-                          WITH o, os ORDER BY w.createdAt, o.name
-                          RETURN collect(o.id) AS organizations, collect(o.name) AS organizationNames,
-                                 collect(os.key) AS organizationSectors
-                        }
-                        RETURN p.id AS id, p.name AS name, p.role AS role, own.key AS sector,
-                               coalesce(p.coalition, false) AS member, p.stage AS stage,
-                               organizations, organizationNames, organizationSectors
-                        """)
-                        .forEachRemaining(r -> person(graph, r));
+                tx.run("MATCH (p:Person)\n" + PERSON).forEachRemaining(r -> {
+                    PersonRow person = PersonRow.of(r);
+                    graph.person(person.id(), person.name(), person.role(), person.organization(),
+                            person.sectorKeys(), person.primarySector(), person.member(), person.stage());
+                });
                 tx.run("""
                         MATCH (p:Person)-[:WORKS_AT]->(o:Organization)
                         RETURN p.id AS person, o.id AS organization
@@ -71,18 +82,14 @@ public class NetworkProjection {
         }
     }
 
-    private static void person(CoalitionGraph.Builder graph, Record r) {
-        String own = text(r, "sector");
-        Set<String> sectors = new LinkedHashSet<>();
-        if (own != null) {
-            sectors.add(own);
-        }
-        r.get("organizationSectors").asList(Value::asString).forEach(sectors::add);
-        var organizationNames = r.get("organizationNames").asList(Value::asString);
-        String primary = own != null ? own : sectors.stream().findFirst().orElse(null);
-        graph.person(r.get("id").asString(), r.get("name").asString(), text(r, "role"),
-                organizationNames.isEmpty() ? null : organizationNames.get(0), sectors, primary,
-                r.get("member").asBoolean(), text(r, "stage"));
+    /**
+     * One person's details as {@link #read()} would project them, read through the Spring-managed
+     * transaction in progress (so a write sees its own changes); empty when no such person is
+     * stored.
+     */
+    Optional<PersonRow> person(String id) {
+        return neo4j.query("MATCH (p:Person {id: $id})\n" + PERSON).bind(id).to("id")
+                .fetchAs(PersonRow.class).mappedBy((types, record) -> PersonRow.of(record)).one();
     }
 
     private static String text(Record record, String key) {
@@ -92,5 +99,33 @@ public class NetworkProjection {
 
     /** A projection and the graph version it was read at. */
     public record Projected(long version, CoalitionGraph graph) {
+    }
+
+    /**
+     * A person's details in the projection: the organization shown is the first affiliation (by
+     * when it was made, then name); the sectors are the own one, then the organizations'; the
+     * primary sector is the own one, else the first organization's.
+     */
+    record PersonRow(String id, String name, String role, String organization, Set<String> sectorKeys,
+            String primarySector, boolean member, String stage) {
+
+        static PersonRow of(Record r) {
+            String own = text(r, "sector");
+            Set<String> sectors = new LinkedHashSet<>();
+            if (own != null) {
+                sectors.add(own);
+            }
+            r.get("organizationSectors").asList(Value::asString).forEach(sectors::add);
+            List<String> organizationNames = r.get("organizationNames").asList(Value::asString);
+            String primary = own != null ? own : sectors.stream().findFirst().orElse(null);
+            return new PersonRow(r.get("id").asString(), r.get("name").asString(), text(r, "role"),
+                    organizationNames.isEmpty() ? null : organizationNames.get(0), sectors, primary,
+                    r.get("member").asBoolean(), text(r, "stage"));
+        }
+
+        /** The graph with this person added, or their details replaced. */
+        CoalitionGraph into(CoalitionGraph graph) {
+            return graph.withPerson(id, name, role, organization, sectorKeys, primarySector, member, stage);
+        }
     }
 }
