@@ -1,5 +1,8 @@
 package org.convene;
 
+import java.util.Arrays;
+
+import org.convene.bench.Bench;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +10,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ConveneApplication {
 
+    /** Serves the application; {@code bench ...} runs the benchmark command instead, without a web server. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            Bench.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(ConveneApplication.class, args);
     }
 }

@@ -2,6 +2,8 @@ package org.convene.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.ObjIntConsumer;
 import java.util.function.ToDoubleFunction;
 
 import org.jgrapht.Graph;
@@ -23,6 +25,11 @@ import org.jgrapht.Graph;
  * per-thread sums are added in thread order, so a given thread count always gives the same
  * result. People without ties score 0.
  *
+ * <p>On networks too large for every source, {@link #sampled} estimates the same values from
+ * {@code k} pivot sources drawn uniformly without replacement, each pivot's dependencies scaled
+ * by {@code n/k} (Brandes and Pich, 2007): unbiased, in O(k·m), with the error bound of {@link
+ * #errorBound(double)}.
+ *
  * @param <V> the person type
  * @param <E> the tie type
  */
@@ -32,6 +39,8 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
     static final double RELATIVE_TOLERANCE = 1e-12;
 
     private final int threads;
+    /** The sources searched from, or {@code null} for every person. */
+    private final int[] pivots;
 
     /** Hop-count betweenness on all available processors. */
     public BetweennessCentrality(Graph<V, E> graph) {
@@ -55,25 +64,89 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
 
     /** On a snapshot already taken: weighted if the snapshot is. */
     BetweennessCentrality(IndexedNetwork<V, E> network, int threads) {
+        this(network, threads, null);
+    }
+
+    private BetweennessCentrality(IndexedNetwork<V, E> network, int threads, int[] pivots) {
         super(network);
         this.threads = SourceSweep.requireThreads(threads);
+        this.pivots = pivots;
+    }
+
+    /**
+     * Hop-count betweenness estimated from {@code pivots} sources drawn uniformly without
+     * replacement with this seed (Brandes–Pich); with as many pivots as people it is exact.
+     *
+     * @throws IllegalArgumentException for fewer than one pivot (on a non-empty graph) or threads
+     */
+    public static <V, E> BetweennessCentrality<V, E> sampled(Graph<V, E> graph, int pivots, long seed,
+            int threads) {
+        IndexedNetwork<V, E> network = IndexedNetwork.unweighted(graph);
+        int n = network.size();
+        if (pivots < 1 && n > 0) {
+            throw new IllegalArgumentException("pivots must be at least 1, was " + pivots);
+        }
+        int k = Math.min(pivots, n);
+        int[] people = new int[n];
+        for (int i = 0; i < n; i++) {
+            people[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(n - i);
+            int swap = people[i];
+            people[i] = people[j];
+            people[j] = swap;
+        }
+        int[] chosen = Arrays.copyOf(people, k);
+        Arrays.sort(chosen);
+        return new BetweennessCentrality<>(network, threads, k == n ? null : chosen);
+    }
+
+    /** How many sources the values come from: every person, or the pivots of a sampled run. */
+    public int sources() {
+        return pivots == null ? network.size() : pivots.length;
+    }
+
+    /**
+     * The largest error of any person's value that holds with probability at least
+     * {@code 1 - failureProbability}: 0 when exact; for {@code k} of {@code n} pivots, by
+     * Hoeffding's inequality (which holds for sampling without replacement too) on the k scaled
+     * dependencies, each within {@code [0, n(n-2)/2]}, and a union bound over the n people:
+     * {@code n(n-2)/2 · sqrt(ln(2n/failureProbability) / 2k)}. Divided by {@code (n-1)(n-2)/2}
+     * it bounds the error of the normalised betweenness.
+     */
+    public double errorBound(double failureProbability) {
+        if (!(failureProbability > 0 && failureProbability < 1)) {
+            throw new IllegalArgumentException("failureProbability must be in (0, 1), was " + failureProbability);
+        }
+        if (pivots == null) {
+            return 0.0;
+        }
+        double n = network.size();
+        return n * (n - 2) / 2 * Math.sqrt(Math.log(2 * n / failureProbability) / (2.0 * pivots.length));
     }
 
     @Override
     double[] compute() {
         int n = network.size();
+        int[] from = pivots;
+        int sources = from == null ? n : from.length;
+        ObjIntConsumer<Accumulator> visit = from == null ? Accumulator::addPathsFrom
+                : (sum, i) -> sum.addPathsFrom(from[i]);
         List<? extends Accumulator> sums = network.weighted()
-                ? SourceSweep.run(n, threads, t -> new WeightedAccumulator(network), Accumulator::addPathsFrom)
-                : SourceSweep.run(n, threads, t -> new HopAccumulator(network), Accumulator::addPathsFrom);
+                ? SourceSweep.run(sources, threads, t -> new WeightedAccumulator(network), visit)
+                : SourceSweep.run(sources, threads, t -> new HopAccumulator(network), visit);
         double[] betweenness = new double[n];
         for (Accumulator sum : sums) {
             for (int v = 0; v < n; v++) {
                 betweenness[v] += sum.betweenness[v];
             }
         }
-        // Every unordered pair was seen from both ends.
+        // Every unordered pair was seen from both ends; pivots stand for n / k sources each.
+        double scale = from == null ? 0.5 : 0.5 * n / sources;
         for (int v = 0; v < n; v++) {
-            betweenness[v] *= 0.5;
+            betweenness[v] *= scale;
         }
         return betweenness;
     }

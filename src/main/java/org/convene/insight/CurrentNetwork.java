@@ -1,33 +1,55 @@
 package org.convene.insight;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PreDestroy;
 import org.convene.analysis.CoalitionGraph;
 import org.convene.network.GraphVersion;
+import org.convene.network.NetworkChange;
+import org.convene.network.NetworkChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The projection every answer reads. Each request checks the graph version kept in the store, so
  * a write through any instance of the app shows in the next answer; writes made around the app
  * (cypher-shell, another tool) show within {@code convene.analysis.max-staleness}, by a refresh in
  * the background that leaves answers on the previous projection meanwhile.
+ *
+ * <p>A write through this instance that says what it changed ({@link NetworkChanged}) is applied
+ * to the projection in place once it commits ({@link CoalitionGraph#withTie} and the like, linear
+ * array copies), when the stored version has moved on by exactly the changes known here;
+ * anything else (an import, a write through another instance, a change this instance did not
+ * see) reads the whole store again.
  */
 @Component
 public class CurrentNetwork {
 
     private static final Logger log = LoggerFactory.getLogger(CurrentNetwork.class);
 
+    /** More pending changes than this and a fresh projection is cheaper than replaying them. */
+    private static final int MAX_PENDING = 256;
+
     private final NetworkProjection projection;
     private final GraphVersion version;
     private final AtomicReference<NetworkProjection.Projected> current = new AtomicReference<>();
+    /** Committed changes by the version they raised the store to, not yet in {@link #current}. */
+    private final ConcurrentSkipListMap<Long, UnaryOperator<CoalitionGraph>> pending = new ConcurrentSkipListMap<>();
+    private final AtomicLong projections = new AtomicLong();
+    private final AtomicLong changesApplied = new AtomicLong();
     private final ScheduledExecutorService refresher;
 
     CurrentNetwork(NetworkProjection projection, GraphVersion version,
@@ -52,11 +74,70 @@ public class CurrentNetwork {
         return known.graph();
     }
 
+    /**
+     * Prepares a write's change while its transaction is still open (a saved person's details are
+     * read in it, so they are exactly what commits), and hands it over once the write commits.
+     * Never fails the write: a change that cannot be prepared leaves the next answer to read the
+     * whole store.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void prepare(NetworkChanged changed) {
+        UnaryOperator<CoalitionGraph> apply;
+        try {
+            apply = inPlace(changed.change());
+        } catch (RuntimeException e) {
+            log.debug("Could not prepare {}; the next answer reads the store again", changed, e);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                offer(changed.version(), apply);
+            }
+        });
+    }
+
+    private UnaryOperator<CoalitionGraph> inPlace(NetworkChange change) {
+        if (change instanceof NetworkChange.TieSaved tie) {
+            return graph -> graph.withTie(tie.personIdA(), tie.personIdB(), tie.strength(), tie.context());
+        }
+        if (change instanceof NetworkChange.TieRemoved tie) {
+            return graph -> graph.withoutTie(tie.personIdA(), tie.personIdB());
+        }
+        if (change instanceof NetworkChange.PersonRemoved person) {
+            return graph -> graph.withoutPerson(person.personId());
+        }
+        if (change instanceof NetworkChange.PersonSaved person) {
+            var row = projection.person(person.personId()).orElseThrow(
+                    () -> new IllegalStateException("saved person " + person.personId() + " is not stored"));
+            return row::into;
+        }
+        throw new IllegalArgumentException("unknown change " + change);
+    }
+
+    private void offer(long changedTo, UnaryOperator<CoalitionGraph> apply) {
+        var known = current.get();
+        if (known == null || changedTo <= known.version()) {
+            return;
+        }
+        pending.put(changedTo, apply);
+        while (pending.size() > MAX_PENDING) {
+            pending.pollFirstEntry();
+        }
+    }
+
     private synchronized NetworkProjection.Projected reload() {
         var known = current.get();
         long stored = version.current();
         if (known != null && known.version() == stored) {
             return known;
+        }
+        if (known != null && known.version() < stored) {
+            var updated = applyPending(known, stored);
+            if (updated != null) {
+                current.set(updated);
+                return updated;
+            }
         }
         try {
             return project();
@@ -73,6 +154,31 @@ public class CurrentNetwork {
         }
     }
 
+    /**
+     * The known projection with the pending changes up to the stored version applied, or
+     * {@code null} when one of them is missing (written elsewhere, or not yet handed over) or
+     * does not fit the projection.
+     */
+    private NetworkProjection.Projected applyPending(NetworkProjection.Projected known, long stored) {
+        pending.headMap(known.version(), true).clear();
+        CoalitionGraph graph = known.graph();
+        for (long v = known.version() + 1; v <= stored; v++) {
+            var apply = pending.get(v);
+            if (apply == null) {
+                return null;
+            }
+            try {
+                graph = apply.apply(graph);
+            } catch (RuntimeException e) {
+                log.debug("A change to version {} does not fit the projection; reading the store again", v, e);
+                return null;
+            }
+        }
+        pending.headMap(stored, true).clear();
+        changesApplied.addAndGet(stored - known.version());
+        return new NetworkProjection.Projected(stored, graph, NetworkProjection.Projected.UPDATED_IN_PLACE);
+    }
+
     private synchronized NetworkProjection.Projected project() {
         long started = System.nanoTime();
         var projected = projection.read();
@@ -82,9 +188,20 @@ public class CurrentNetwork {
             projected = new NetworkProjection.Projected(projected.version(), known.graph(), known.fingerprint());
         }
         current.set(projected);
+        pending.headMap(projected.version(), true).clear();
+        projections.incrementAndGet();
         log.debug("Projected {} people and {} ties at version {} in {} ms", projected.graph().personCount(),
                 projected.graph().tieCount(), projected.version(), (System.nanoTime() - started) / 1_000_000);
         return projected;
+    }
+
+    /** How many times the whole store was read, and how many changes were applied in place. */
+    Counts counts() {
+        return new Counts(projections.get(), changesApplied.get());
+    }
+
+    /** Whole-store projections and in-place changes so far. */
+    record Counts(long projections, long changesApplied) {
     }
 
     private void refreshQuietly() {

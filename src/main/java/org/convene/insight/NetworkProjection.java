@@ -1,6 +1,8 @@
 package org.convene.insight;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
@@ -12,25 +14,48 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads people, organizations, affiliations and ties from Neo4j into an immutable
- * {@link CoalitionGraph}, streaming the records in one read transaction.
+ * {@link CoalitionGraph}, streaming the records in one read transaction; or one person's details,
+ * inside the caller's transaction, to update a projection in place.
  */
 @Component
-class NetworkProjection {
+public class NetworkProjection {
+
+    /**
+     * A person's details as the projection sees them, for the person bound as {@code p}. Data
+     * written around the app may break the model's rules (two sectors, no name), so the query
+     * takes one sector and falls back to the id for a missing name.
+     */
+    private static final String PERSON = """
+            CALL (p) {
+              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
+              WITH o, w ORDER BY w.createdAt, o.name
+              RETURN collect(o.name) AS organizationNames,
+                     collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
+                       AS organizationSectors
+            }
+            RETURN p.id AS id, coalesce(p.name, p.id) AS name, toString(p.role) AS role,
+                   COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
+                   coalesce(p.coalition, false) = true AS member, toString(p.stage) AS stage,
+                   organizationNames, organizationSectors
+            """;
 
     private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
 
     private final Driver driver;
+    private final Neo4jClient neo4j;
 
-    NetworkProjection(Driver driver) {
+    NetworkProjection(Driver driver, Neo4jClient neo4j) {
         this.driver = driver;
+        this.neo4j = neo4j;
     }
 
     /** The whole network as it is stored now, and the graph version it was read at. */
-    Projected read() {
+    public Projected read() {
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> {
                 long version = tx.run("OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v")
@@ -51,22 +76,13 @@ class NetworkProjection {
                         .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
                         .forEach(r -> graph.organization(r.get("id").asString(), r.get("name").asString(),
                                 text(r, "sector"), text(r, "level")));
-                tx.run("""
-                        MATCH (p:Person) WHERE p.id IS NOT NULL
-                        CALL (p) {
-                          OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-                          WITH o, w ORDER BY w.createdAt, o.name
-                          RETURN collect(o.name) AS organizationNames,
-                                 collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
-                                   AS organizationSectors
-                        }
-                        RETURN p.id AS id, coalesce(p.name, p.id) AS name, toString(p.role) AS role,
-                               COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                               coalesce(p.coalition, false) = true AS member, toString(p.stage) AS stage,
-                               organizationNames, organizationSectors
-                        """)
+                tx.run("MATCH (p:Person) WHERE p.id IS NOT NULL\n" + PERSON)
                         .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
-                        .forEach(r -> person(graph, r));
+                        .forEach(r -> {
+                            PersonRow person = PersonRow.of(r);
+                            graph.person(person.id(), person.name(), person.role(), person.organization(),
+                                    person.sectorKeys(), person.primarySector(), person.member(), person.stage());
+                        });
                 tx.run("""
                         MATCH (p:Person)-[:WORKS_AT]->(o:Organization) WHERE p.id IS NOT NULL AND o.id IS NOT NULL
                         RETURN p.id AS person, o.id AS organization
@@ -98,22 +114,14 @@ class NetworkProjection {
         }
     }
 
-    private static void person(CoalitionGraph.Builder graph, Record r) {
-        String own = text(r, "sector");
-        Set<String> sectors = new LinkedHashSet<>();
-        if (own != null) {
-            sectors.add(own);
-        }
-        r.get("organizationSectors").asList(value -> value.isNull() ? null : value.asString()).forEach(key -> {
-            if (key != null) {
-                sectors.add(key);
-            }
-        });
-        var organizationNames = r.get("organizationNames").asList(value -> value.isNull() ? "" : value.asString());
-        String primary = own != null ? own : sectors.stream().findFirst().orElse(null);
-        graph.person(r.get("id").asString(), r.get("name").asString(), text(r, "role"),
-                organizationNames.isEmpty() ? null : organizationNames.get(0), sectors, primary,
-                r.get("member").asBoolean(), text(r, "stage"));
+    /**
+     * One person's details as {@link #read()} would project them, read through the Spring-managed
+     * transaction in progress (so a write sees its own changes); empty when no such person is
+     * stored.
+     */
+    Optional<PersonRow> person(String id) {
+        return neo4j.query("MATCH (p:Person {id: $id})\n" + PERSON).bind(id).to("id")
+                .fetchAs(PersonRow.class).mappedBy((types, record) -> PersonRow.of(record)).one();
     }
 
     private static String text(Record record, String key) {
@@ -121,7 +129,45 @@ class NetworkProjection {
         return value.isNull() ? null : value.asString();
     }
 
-    /** A projection, the graph version it was read at, and a fingerprint of everything it read. */
-    record Projected(long version, CoalitionGraph graph, long fingerprint) {
+    /**
+     * A projection, the graph version it was read at, and a fingerprint of everything it read
+     * ({@link #UPDATED_IN_PLACE} for one derived from a previous projection and the app's changes).
+     */
+    public record Projected(long version, CoalitionGraph graph, long fingerprint) {
+
+        /** The fingerprint of a projection updated in place: never equal to a read one in practice. */
+        public static final long UPDATED_IN_PLACE = Long.MIN_VALUE;
+    }
+
+    /**
+     * A person's details in the projection: the organization shown is the first affiliation (by
+     * when it was made, then name); the sectors are the own one, then the organizations'; the
+     * primary sector is the own one, else the first organization's.
+     */
+    record PersonRow(String id, String name, String role, String organization, Set<String> sectorKeys,
+            String primarySector, boolean member, String stage) {
+
+        static PersonRow of(Record r) {
+            String own = text(r, "sector");
+            Set<String> sectors = new LinkedHashSet<>();
+            if (own != null) {
+                sectors.add(own);
+            }
+            for (Value key : r.get("organizationSectors").values()) {
+                if (!key.isNull()) {
+                    sectors.add(key.asString());
+                }
+            }
+            List<String> organizationNames = r.get("organizationNames").asList(v -> v.isNull() ? "" : v.asString());
+            String primary = own != null ? own : sectors.stream().findFirst().orElse(null);
+            return new PersonRow(r.get("id").asString(), r.get("name").asString(), text(r, "role"),
+                    organizationNames.isEmpty() ? null : organizationNames.get(0), sectors, primary,
+                    r.get("member").asBoolean(), text(r, "stage"));
+        }
+
+        /** The graph with this person added, or their details replaced. */
+        CoalitionGraph into(CoalitionGraph graph) {
+            return graph.withPerson(id, name, role, organization, sectorKeys, primarySector, member, stage);
+        }
     }
 }

@@ -128,7 +128,7 @@ public class People {
                 CREATE (p:Element:Person {id: $id, coalition: false, tags: [], createdBy: $by, createdAt: $at})
                 """).bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now())).run();
         write(id, request, valid);
-        version.bump();
+        version.bump(new NetworkChange.PersonSaved(id));
         return get(id);
     }
 
@@ -137,7 +137,7 @@ public class People {
         get(id);
         Validated valid = validate(request, id);
         write(id, request, valid);
-        version.bump();
+        version.bump(new NetworkChange.PersonSaved(id));
         return get(id);
     }
 
@@ -147,7 +147,7 @@ public class People {
         get(id);
         Stage stage = Stage.require("stage", request.stage());
         recordStage(id, stage.label(), request.note());
-        version.bump();
+        version.bump(new NetworkChange.PersonSaved(id));
         return get(id);
     }
 
@@ -165,7 +165,7 @@ public class People {
         if (removed == 0) {
             throw NotFoundException.of("person", id);
         }
-        version.bump();
+        version.bump(new NetworkChange.PersonRemoved(id));
     }
 
     private record Validated(String sector, String stage) {

@@ -75,8 +75,7 @@ public class Ties {
                         "context", Values.blankToNull(request.context()), "since", Values.parseDate("since", request.since()),
                         "source", Values.blankToNull(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
-        version.bump();
-        return get(id);
+        return saved(get(id));
     }
 
     /** Changes a tie's strength, context, since and source; a left-out field keeps the stored value, a blank one clears it. */
@@ -95,18 +94,24 @@ public class Ties {
                         "context", Values.keepOrClear(request.context()), "since", keepOrClearDate(request.since()),
                         "source", Values.keepOrClear(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
-        version.bump();
-        return get(id);
+        return saved(get(id));
     }
 
     @Transactional
     public void delete(String id) {
-        long removed = neo4j.query("MATCH ()-[k:KNOWS {id: $id}]->() DELETE k RETURN count(*) AS removed")
-                .bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
-        if (removed == 0) {
-            throw NotFoundException.of("tie", id);
-        }
-        version.bump();
+        Map<String, Object> ends = neo4j.query("""
+                MATCH (a:Person)-[k:KNOWS {id: $id}]->(b:Person)
+                WITH a.id AS a, b.id AS b, k
+                DELETE k
+                RETURN a, b
+                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("tie", id));
+        version.bump(new NetworkChange.TieRemoved(Values.string(ends, "a"), Values.string(ends, "b")));
+    }
+
+    /** Raises the graph version with the tie as stored, so the analysis can update in place. */
+    private TieView saved(TieView tie) {
+        version.bump(new NetworkChange.TieSaved(tie.from().id(), tie.to().id(), tie.strength(), tie.context()));
+        return tie;
     }
 
     /** A date of an update: left out keeps, blank clears ({@code ""}), else the parsed date. */

@@ -1,0 +1,403 @@
+package org.convene.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.convene.analysis.BetweennessCentrality;
+import org.convene.analysis.CoalitionGraph;
+import org.convene.analysis.DegreeCentrality;
+import org.convene.analysis.InfluencePaths;
+import org.convene.analysis.SectorCoverage;
+import org.convene.exchange.Importer;
+import org.convene.insight.CurrentNetwork;
+import org.convene.insight.NetworkProjection;
+import org.convene.network.GraphVersion;
+import org.convene.network.TieRequest;
+import org.convene.network.Ties;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One bench run: generates the network, imports it, and times each operation after warm-up,
+ * printing a JSON line per operation and the summary last.
+ */
+final class BenchRun {
+
+    /** Budget for repeating one fast operation: enough runs for a p95, not more. */
+    private static final long BUDGET_MILLIS = 20_000;
+    private static final double FAILURE_PROBABILITY = 0.01;
+    private static final int EDITS = 20;
+
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final Importer importer;
+    private final NetworkProjection projection;
+    private final CurrentNetwork network;
+    private final Ties ties;
+    private final GraphVersion version;
+    private final CypherBaselines cypher;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Object> summary = new LinkedHashMap<>();
+    private final int threads = Runtime.getRuntime().availableProcessors();
+
+    BenchRun(BenchOptions options, ApplicationContext context, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.importer = context.getBean(Importer.class);
+        this.projection = context.getBean(NetworkProjection.class);
+        this.network = context.getBean(CurrentNetwork.class);
+        this.ties = context.getBean(Ties.class);
+        this.version = context.getBean(GraphVersion.class);
+        this.cypher = new CypherBaselines(context.getBean(Driver.class), options.timeout());
+    }
+
+    void run() {
+        double loadBefore = loadAverage();
+        long started = System.nanoTime();
+        SyntheticNetwork synthetic = SyntheticNetwork.generate(options.people(), options.ties(), options.seed());
+        Map<String, Object> setup = new LinkedHashMap<>();
+        setup.put("people", synthetic.people());
+        setup.put("ties", synthetic.ties());
+        setup.put("organizations", synthetic.organizations());
+        setup.put("seed", synthetic.seed());
+        setup.put("generate_ms", (System.nanoTime() - started) / 1_000_000);
+        setup.put("machine", machine());
+        line("setup", setup);
+
+        importCsv(synthetic);
+        CoalitionGraph graph = projection();
+        memory();
+        int[] targets = targets(graph);
+        reach(graph, targets);
+        degree(graph);
+        coverage(graph);
+        betweenness(graph);
+        updateAfterEdit(graph);
+
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("people", synthetic.people());
+        all.put("ties", synthetic.ties());
+        all.putAll(summary);
+        all.put("load_average", Map.of("before", round2(loadBefore), "after", round2(loadAverage())));
+        all.put("total_s", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
+        print(Map.of("summary", all));
+    }
+
+    // ---------------------------------------------------------------- operations
+
+    private void importCsv(SyntheticNetwork synthetic) {
+        byte[] elements = synthetic.elementsCsv();
+        byte[] connections = synthetic.connectionsCsv();
+        long started = System.nanoTime();
+        importer.importCsv(elements, connections, false, "bench");
+        long nanos = System.nanoTime() - started;
+        Samples samples = new Samples();
+        samples.add(nanos);
+        Map<String, Object> engine = samples.toMap();
+        engine.put("rows", synthetic.rows());
+        engine.put("rows_per_s", Math.round(synthetic.rows() / (nanos / 1e9)));
+        operation("import", engine, null);
+    }
+
+    private CoalitionGraph projection() {
+        CoalitionGraph current = network.graph();
+        Samples engine = repeat(() -> projection.read(), 1, 5, BUDGET_MILLIS * 3);
+        operation("projection", engine.toMap(), null);
+        return current;
+    }
+
+    private void memory() {
+        HeapMeter meter = new HeapMeter();
+        long[] bytes = new long[3];
+        int ties = 0;
+        int people = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            CoalitionGraph[] read = new CoalitionGraph[1];
+            bytes[i] = meter.retained(() -> {
+                CoalitionGraph graph = projection.read().graph();
+                // every lookup the answers use, built
+                graph.peopleLabelled("");
+                graph.organizationIndexOf("");
+                graph.asGraph();
+                read[0] = graph;
+                return graph;
+            });
+            ties = read[0].tieCount();
+            people = read[0].personCount();
+        }
+        Arrays.sort(bytes);
+        long median = bytes[bytes.length / 2];
+        Map<String, Object> engine = new LinkedHashMap<>();
+        engine.put("bytes", median);
+        engine.put("bytes_per_tie", Samples.round((double) median / Math.max(1, ties)));
+        engine.put("bytes_per_person", Samples.round((double) median / Math.max(1, people)));
+        engine.put("readings", Arrays.stream(bytes).boxed().toList());
+        operation("memory", engine, null);
+    }
+
+    private int[] targets(CoalitionGraph graph) {
+        SplittableRandom random = new SplittableRandom(options.seed() ^ 0x5EED);
+        List<Integer> found = new ArrayList<>();
+        int n = graph.personCount();
+        for (int attempt = 0; attempt < 100 * options.targets() && found.size() < options.targets(); attempt++) {
+            int p = random.nextInt(n);
+            if (!graph.isMember(p) && !found.contains(p)) {
+                found.add(p);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void reach(CoalitionGraph graph, int[] targets) {
+        int k = InfluencePaths.DEFAULT_K;
+        int maxHops = InfluencePaths.DEFAULT_MAX_HOPS;
+        InfluencePaths paths = new InfluencePaths(graph);
+        int[] next = {0};
+        Samples engine = repeat(() -> paths.reach(targets[next[0]++ % targets.length], k, maxHops, List.of()),
+                5 * targets.length, 20 * targets.length, BUDGET_MILLIS);
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        for (int target : targets) {
+            parameters.add(Map.of("target", graph.personId(target), "k", k));
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("cypher_shortest_path", cypher(CypherBaselines.SHORTEST_PATH.formatted(maxHops), parameters)
+                .toMap());
+        extra.put("cypher_all_shortest_paths",
+                cypher(CypherBaselines.ALL_SHORTEST_PATHS.formatted(maxHops), parameters).toMap());
+        Map<String, Object> engineMap = engine.toMap();
+        engineMap.put("targets", targets.length);
+        engineMap.put("k", k);
+        engineMap.put("max_hops", maxHops);
+        operation("reach", engineMap, cypher(CypherBaselines.REACH.formatted(maxHops), parameters).toMap(), extra);
+    }
+
+    private void degree(CoalitionGraph graph) {
+        Samples engine = repeat(() -> new DegreeCentrality<>(graph.asGraph()).ranking(), 5, 20, BUDGET_MILLIS);
+        Samples baseline = cypher(CypherBaselines.DEGREE, List.of(Map.of()));
+        operation("degree", engine.toMap(), baseline.toMap());
+    }
+
+    private void coverage(CoalitionGraph graph) {
+        Samples engine = repeat(() -> new SectorCoverage(graph).sectors(SectorCoverage.DEFAULT_ENTRY_POINTS), 5, 20,
+                BUDGET_MILLIS);
+        Samples baseline = cypher(CypherBaselines.COVERAGE, List.of(Map.of()));
+        operation("coverage", engine.toMap(), baseline.toMap());
+    }
+
+    private void betweenness(CoalitionGraph graph) {
+        int n = graph.personCount();
+        var ties = graph.asGraph();
+        // warm the breadth-first loops up on a few pivots
+        BetweennessCentrality.sampled(ties, Math.min(n, 4 * threads), options.seed(), threads).ranking();
+        Map<String, Object> engine;
+        if (n < options.exactBetweennessBelow()) {
+            AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
+            Samples exact = repeat(() -> {
+                last.set(new BetweennessCentrality<>(ties, threads));
+                return last.get().ranking();
+            }, 0, 3, BUDGET_MILLIS * 3);
+            engine = exact.toMap();
+            engine.put("exact", true);
+            engine.put("sampled_check", sampledCheck(graph, last.get()));
+        } else {
+            int pivots = options.pivots() > 0 ? options.pivots() : defaultPivots(n);
+            AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
+            Samples sampled = repeat(() -> {
+                last.set(BetweennessCentrality.sampled(ties, pivots, options.seed(), threads));
+                return last.get().ranking();
+            }, 0, 1, BUDGET_MILLIS);
+            engine = sampled.toMap();
+            engine.put("exact", false);
+            engine.putAll(bound(last.get(), n));
+        }
+        engine.put("threads", threads);
+        operation("betweenness", engine, null);
+    }
+
+    /** How far a sampled run strays from the exact values on this network: observed against bound. */
+    private Map<String, Object> sampledCheck(CoalitionGraph graph, BetweennessCentrality<Integer, Integer> exact) {
+        int n = graph.personCount();
+        int pivots = Math.max(1, Math.min(n, options.pivots() > 0 ? options.pivots() : defaultPivots(n)));
+        var sampled = BetweennessCentrality.sampled(graph.asGraph(), pivots, options.seed(), threads);
+        double worst = 0;
+        for (int p = 0; p < n; p++) {
+            worst = Math.max(worst, Math.abs(sampled.score(p) - exact.score(p)));
+        }
+        Map<String, Object> check = bound(sampled, n);
+        check.put("observed_max_error_normalised", roundSmall(worst / pairs(n)));
+        return check;
+    }
+
+    private static Map<String, Object> bound(BetweennessCentrality<Integer, Integer> sampled, int n) {
+        Map<String, Object> bound = new LinkedHashMap<>();
+        bound.put("pivots", sampled.sources());
+        bound.put("method", "Brandes-Pich uniform pivots; Hoeffding + union bound over all people");
+        bound.put("error_bound_normalised", roundSmall(sampled.errorBound(FAILURE_PROBABILITY) / pairs(n)));
+        bound.put("confidence", 1 - FAILURE_PROBABILITY);
+        return bound;
+    }
+
+    private static int defaultPivots(int people) {
+        return Math.min(people, 1000);
+    }
+
+    private static double pairs(int n) {
+        return Math.max(1.0, (n - 1.0) * (n - 2.0) / 2);
+    }
+
+    private void updateAfterEdit(CoalitionGraph graph) {
+        SplittableRandom random = new SplittableRandom(options.seed() ^ 0xED17);
+        Samples total = new Samples();
+        Samples answer = new Samples();
+        int n = graph.personCount();
+        int edits = 0;
+        for (int attempt = 0; edits < EDITS + 2 && attempt < 1000; attempt++) {
+            CoalitionGraph before = network.graph();
+            int a = random.nextInt(n);
+            int b = random.nextInt(n);
+            if (a == b || before.tieBetween(a, b).isPresent()) {
+                continue;
+            }
+            String idA = before.personId(a);
+            String idB = before.personId(b);
+            long started = System.nanoTime();
+            ties.create(new TieRequest(idA, idB, 4, "bench", null, null));
+            long written = System.nanoTime();
+            CoalitionGraph after = network.graph();
+            long seen = System.nanoTime();
+            int ia = after.indexOf(idA).orElseThrow();
+            int ib = after.indexOf(idB).orElseThrow();
+            if (after.tieBetween(ia, ib).isEmpty()) {
+                throw new IllegalStateException("the next answer after a write did not show it");
+            }
+            if (edits++ >= 2) { // the first two warm the path up
+                total.add(seen - started);
+                answer.add(seen - written);
+            }
+        }
+        Samples full = repeat(() -> {
+            version.bump();
+            return network.graph();
+        }, 1, 3, BUDGET_MILLIS * 3);
+        Map<String, Object> engine = total.toMap();
+        engine.put("next_answer", answer.toMap());
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("full_projection", full.toMap());
+        operation("update_after_edit", engine, null, extra);
+    }
+
+    // ---------------------------------------------------------------- timing
+
+    /**
+     * Runs the operation {@code warmups} times unmeasured, then measures it up to {@code runs}
+     * times, stopping early (after at least one run) once the budget is spent.
+     */
+    private static Samples repeat(Supplier<?> operation, int warmups, int runs, long budgetMillis) {
+        long deadline = System.nanoTime() + budgetMillis * 1_000_000;
+        Object sink = null;
+        for (int i = 0; i < warmups && System.nanoTime() < deadline; i++) {
+            sink = operation.get();
+        }
+        deadline = System.nanoTime() + budgetMillis * 1_000_000;
+        Samples samples = new Samples();
+        for (int i = 0; i < runs && (i == 0 || System.nanoTime() < deadline); i++) {
+            long started = System.nanoTime();
+            sink = operation.get();
+            samples.add(System.nanoTime() - started);
+        }
+        java.lang.ref.Reference.reachabilityFence(sink);
+        return samples;
+    }
+
+    /**
+     * Runs the query once per parameter set after one unmeasured run; a run that hits the timeout
+     * counts at the timeout, and after the first such run the rest are skipped.
+     */
+    private Samples cypher(String query, List<Map<String, Object>> parameters) {
+        Samples samples = new Samples(cypher.timeout().toMillis());
+        if (cypher.run(query, parameters.get(0)) == null) {
+            samples.addTimeout();
+            return samples;
+        }
+        for (int round = 0; round < 3; round++) {
+            long roundStarted = System.nanoTime();
+            for (Map<String, Object> p : parameters) {
+                long start = System.nanoTime();
+                List<Record> records = cypher.run(query, p);
+                if (records == null) {
+                    samples.addTimeout();
+                    return samples;
+                }
+                samples.add(System.nanoTime() - start);
+            }
+            if ((System.nanoTime() - roundStarted) / 1_000_000 > BUDGET_MILLIS / 2) {
+                break;
+            }
+        }
+        return samples;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private void operation(String name, Map<String, Object> engine, Map<String, Object> baseline) {
+        operation(name, engine, baseline, Map.of());
+    }
+
+    private void operation(String name, Map<String, Object> engine, Map<String, Object> baseline,
+            Map<String, Object> extra) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("engine", engine);
+        if (baseline != null) {
+            entry.put("cypher", baseline);
+        }
+        entry.putAll(extra);
+        summary.put(name, entry);
+        line(name, entry);
+    }
+
+    private void line(String operation, Map<String, Object> fields) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("operation", operation);
+        line.put("people", options.people());
+        line.put("ties", options.ties());
+        line.putAll(fields);
+        print(line);
+    }
+
+    private void print(Object value) {
+        out.println(json.writeValueAsString(value));
+        out.flush();
+    }
+
+    private Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("processors", threads);
+        machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        machine.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        machine.put("load_average", round2(loadAverage()));
+        return machine;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static double roundSmall(double value) {
+        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", value));
+    }
+}
