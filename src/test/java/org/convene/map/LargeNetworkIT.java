@@ -7,10 +7,9 @@ import org.convene.support.Api;
 import org.convene.support.Browser;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +23,8 @@ class LargeNetworkIT {
     static final int TIES = 40_000;
     static final String PREFIX = "Map Bulk ";
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @LocalServerPort
     int port;
@@ -34,18 +34,6 @@ class LargeNetworkIT {
 
     @Autowired
     GraphVersion version;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void removeThem() {

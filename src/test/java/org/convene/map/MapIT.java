@@ -8,11 +8,10 @@ import org.convene.support.Api;
 import org.convene.support.Browser;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -27,25 +26,14 @@ class MapIT {
 
     static final String KENJI_TO_GORDON = "Kenji Morrow → Lionel Okereke → Gordon Ashby";
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @LocalServerPort
     int port;
 
     @Autowired
     Neo4jClient neo4j;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void signIn() {

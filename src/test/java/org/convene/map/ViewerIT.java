@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.convene.support.Browser;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,22 +14,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ConveneIntegrationTest
 class ViewerIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.perClass();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aViewerSeesThePersonButNoEditControls() {

@@ -15,6 +15,9 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -34,19 +37,45 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloads nothing. Tests that need it are skipped where the two binaries are not installed
  * ({@code apt-get install chromium chromium-driver}).
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriver driver;
+    private Path profile;
     private int port;
+
+    private Browser() {
+    }
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+    }
+
+    /**
+     * One browser for a test class, opened before its first test and closed after its last:
+     * {@code @RegisterExtension static final Browser browser = Browser.perClass();}. The class is
+     * skipped when Chromium is absent.
+     */
+    public static Browser perClass() {
+        return new Browser();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Browser started = start();
+        this.driver = started.driver;
+        this.profile = started.profile;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            close();
+        }
     }
 
     /** A fresh browser with its own profile; skips the calling test class when Chromium is absent. */
