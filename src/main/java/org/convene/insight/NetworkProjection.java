@@ -1,5 +1,6 @@
 package org.convene.insight;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,12 @@ public class NetworkProjection {
                 // Everything read is folded into a fingerprint, so a refresh that reads the same
                 // network can keep the previous graph and every answer cached on it.
                 long[] fingerprint = {version};
+                // Neo4j reads are read-committed: a write committing between these queries (or
+                // during one) can leave a row that no longer fits, such as a tie to someone
+                // deleted meanwhile. Such rows are skipped; the write bumps the version, so the
+                // next answer reads again.
+                Set<String> people = new HashSet<>();
+                Set<String> organizations = new HashSet<>();
                 tx.run("MATCH (s:Sector) RETURN s.key AS key, s.title AS title ORDER BY coalesce(s.position, 1000000), toLower(s.title)")
                         .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
                         .forEach(r -> graph.sector(r.get("key").asString(), r.get("title").asString()));
@@ -74,10 +81,12 @@ public class NetworkProjection {
                                o.level AS level
                         """)
                         .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
+                        .filter(r -> !r.get("id").isNull() && organizations.add(r.get("id").asString()))
                         .forEach(r -> graph.organization(r.get("id").asString(), r.get("name").asString(),
                                 text(r, "sector"), text(r, "level")));
                 tx.run("MATCH (p:Person) WHERE p.id IS NOT NULL\n" + PERSON)
                         .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
+                        .filter(r -> !r.get("id").isNull() && people.add(r.get("id").asString()))
                         .forEach(r -> {
                             PersonRow person = PersonRow.of(r);
                             graph.person(person.id(), person.name(), person.role(), person.organization(),
@@ -88,6 +97,7 @@ public class NetworkProjection {
                         RETURN p.id AS person, o.id AS organization
                         """)
                         .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
+                        .filter(r -> people.contains(text(r, "person")) && organizations.contains(text(r, "organization")))
                         .forEach(r -> graph.affiliation(r.get("person").asString(), r.get("organization").asString()));
                 // Ties written around the app may hold anything: a strength outside 1..5 (or not a
                 // number) is left out of the analysis with a warning rather than failing every answer.
@@ -99,6 +109,9 @@ public class NetworkProjection {
                         """)
                         .forEachRemaining(r -> {
                             fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode();
+                            if (!people.contains(text(r, "a")) || !people.contains(text(r, "b"))) {
+                                return;
+                            }
                             long strength = r.get("strength").asLong();
                             if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
                                 skipped[0]++;

@@ -114,6 +114,16 @@ class ApiErrors {
         return UnroutedErrors.answer(e);
     }
 
+    /** The client went away before the answer was written (a page navigated on): nothing to answer. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotWritableException.class)
+    ResponseEntity<ApiError> notWritable(org.springframework.http.converter.HttpMessageNotWritableException e) {
+        if (e.getMostSpecificCause() instanceof java.io.IOException) {
+            log.debug("The client left before the answer was written: {}", e.getMostSpecificCause().getMessage());
+            return null;
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected failure of an API call", e);
