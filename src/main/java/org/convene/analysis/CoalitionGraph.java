@@ -949,6 +949,18 @@ public final class CoalitionGraph {
             if (organization == null) {
                 throw new IllegalArgumentException("unknown organization id: " + organizationId);
             }
+            return affiliation(person, organization);
+        }
+
+        /**
+         * Records that the person works at the organization, both given by the index they got
+         * when added (0 for the first person added, and so on); a repeated pair counts once.
+         *
+         * @throws IndexOutOfBoundsException for an index not added yet
+         */
+        public Builder affiliation(int person, int organization) {
+            Objects.checkIndex(person, personIds.size());
+            Objects.checkIndex(organization, organizationIds.size());
             affiliationPeople.add(person);
             affiliationOrganizations.add(organization);
             return this;
@@ -969,6 +981,24 @@ public final class CoalitionGraph {
             if (a == b) {
                 throw new IllegalArgumentException("a tie needs two different people: "
                         + personIdA);
+            }
+            return tie(a, b, strength, context);
+        }
+
+        /**
+         * Adds an undirected tie between two people given by the index they got when added (0
+         * for the first person added, and so on), as {@link #tie(String, String, int, String)}
+         * does: a repeated pair replaces the earlier tie. Saves the id lookups when the caller
+         * numbers people itself.
+         *
+         * @throws IndexOutOfBoundsException for an index not added yet
+         * @throws IllegalArgumentException for a self-tie or a strength outside 1..5
+         */
+        public Builder tie(int a, int b, int strength, String context) {
+            Objects.checkIndex(a, personIds.size());
+            Objects.checkIndex(b, personIds.size());
+            if (a == b) {
+                throw new IllegalArgumentException("a tie needs two different people: " + personIds.get(a));
             }
             TieStrength.check(strength);
             int lo = Math.min(a, b);

@@ -1,6 +1,9 @@
 package org.convene.bench;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What one bench run measures.
@@ -11,14 +14,20 @@ import java.time.Duration;
  * @param targets how many random non-members reach is asked about
  * @param timeout the limit on each Cypher query
  * @param exactBetweennessBelow from this many people on, betweenness is sampled instead of exact
- * @param pivots the sources a sampled betweenness uses; 0 picks as many as fit the time budget
+ * @param pivots the sources a sampled betweenness uses; 0 for the default
+ * @param only the operations to measure; empty for all of them
  */
 record BenchOptions(int people, int ties, long seed, int targets, Duration timeout, int exactBetweennessBelow,
-        int pivots) {
+        int pivots, Set<String> only) {
+
+    /** Every operation, in the order a run measures them. */
+    static final List<String> OPERATIONS = List.of("import", "projection", "memory", "reach", "degree", "coverage",
+            "betweenness", "update_after_edit");
 
     static final String USAGE = """
             usage: java -jar convene.jar bench --people N --ties M [--seed S] [--targets T] [--timeout SECONDS]
-                       [--exact-betweenness-below N] [--pivots K]
+                       [--exact-betweenness-below N] [--pivots K] [--only OPERATION,...]
+            operations: import, projection, memory, reach, degree, coverage, betweenness, update_after_edit
             """;
 
     /**
@@ -34,6 +43,7 @@ record BenchOptions(int people, int ties, long seed, int targets, Duration timeo
         long timeoutSeconds = 60;
         int exactBelow = 100_000;
         int pivots = 0;
+        Set<String> only = Set.of();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -49,6 +59,7 @@ record BenchOptions(int people, int ties, long seed, int targets, Duration timeo
                     case "--timeout" -> timeoutSeconds = Long.parseLong(value);
                     case "--exact-betweenness-below" -> exactBelow = Integer.parseInt(value);
                     case "--pivots" -> pivots = Integer.parseInt(value);
+                    case "--only" -> only = operations(value);
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             } catch (NumberFormatException e) {
@@ -61,6 +72,24 @@ record BenchOptions(int people, int ties, long seed, int targets, Duration timeo
         if (targets < 1 || timeoutSeconds < 1 || pivots < 0) {
             throw new IllegalArgumentException("--targets and --timeout must be positive, --pivots not negative");
         }
-        return new BenchOptions(people, ties, seed, targets, Duration.ofSeconds(timeoutSeconds), exactBelow, pivots);
+        return new BenchOptions(people, ties, seed, targets, Duration.ofSeconds(timeoutSeconds), exactBelow, pivots,
+                only);
+    }
+
+    /** Whether this run measures the operation. */
+    boolean measures(String operation) {
+        return only.isEmpty() || only.contains(operation);
+    }
+
+    private static Set<String> operations(String list) {
+        Set<String> operations = new LinkedHashSet<>();
+        for (String name : list.split(",")) {
+            String operation = name.strip();
+            if (!OPERATIONS.contains(operation)) {
+                throw new IllegalArgumentException("unknown operation '" + operation + "'; use " + OPERATIONS);
+            }
+            operations.add(operation);
+        }
+        return Set.copyOf(operations);
     }
 }

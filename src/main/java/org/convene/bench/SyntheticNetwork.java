@@ -79,7 +79,7 @@ public final class SyntheticNetwork {
     private final byte[] tieStrength;
     private final String[] tieContext;
 
-    private SyntheticNetwork(int people, int ties, long seed) {
+    private SyntheticNetwork(int people, int ties, long seed, String labelPrefix) {
         if (people < 3) {
             throw new IllegalArgumentException("people must be at least 3, was " + people);
         }
@@ -104,7 +104,7 @@ public final class SyntheticNetwork {
             int sector = o < SECTORS.length ? o : drawSector(random);
             organizationSector[o] = sector;
             organizationsBySector.get(sector).add(o);
-            organizationLabels[o] = "Org " + o + " (" + SECTORS[sector][0] + ")";
+            organizationLabels[o] = labelPrefix + "Org " + o + " (" + SECTORS[sector][0] + ")";
         }
 
         // people: a sector, mostly an organization in it (bigger organizations more likely), a role
@@ -128,7 +128,7 @@ public final class SyntheticNetwork {
             members[p] = random.nextDouble() < MEMBER_SHARE;
             stages[p] = random.nextDouble() < 0.5 ? STAGES[random.nextInt(STAGES.length)] : null;
             roles[p] = random.nextDouble() < 0.7 ? "Role " + random.nextInt(40) : null;
-            personLabels[p] = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
+            personLabels[p] = labelPrefix + FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
                     + " " + p;
         }
         if (!hasMember()) {
@@ -149,7 +149,12 @@ public final class SyntheticNetwork {
      *     all pairs (beyond that preferential attachment has too little choice left)
      */
     public static SyntheticNetwork generate(int people, int ties, long seed) {
-        return new SyntheticNetwork(people, ties, seed);
+        return new SyntheticNetwork(people, ties, seed, "");
+    }
+
+    /** The same, every label starting with the prefix, so it can sit beside another network. */
+    public static SyntheticNetwork generate(int people, int ties, long seed, String labelPrefix) {
+        return new SyntheticNetwork(people, ties, seed, labelPrefix);
     }
 
     /** The number of people. */
@@ -219,9 +224,14 @@ public final class SyntheticNetwork {
 
     /** The Connections CSV: one {@code Knows} row per tie. */
     public byte[] connectionsCsv() {
-        StringBuilder csv = new StringBuilder(64 * ties);
+        return connectionsCsv(0, ties);
+    }
+
+    /** The Connections CSV with ties {@code from} (inclusive) to {@code to} (exclusive) only. */
+    public byte[] connectionsCsv(int from, int to) {
+        StringBuilder csv = new StringBuilder(64 * (to - from));
         csv.append("From,To,Type,Strength,Context\n");
-        for (int t = 0; t < ties; t++) {
+        for (int t = from; t < to; t++) {
             csv.append(personLabels[tieA[t]]).append(',').append(personLabels[tieB[t]]).append(",Knows,")
                     .append(tieStrength[t]).append(',').append(tieContext[t]).append('\n');
         }

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Imports a Kumu-style spreadsheet: reads the parts, plans against the store, and writes all of it
@@ -60,8 +62,28 @@ public class Importer {
         log.info("Imported {} people, {} organizations, {} ties, {} affiliations, {} partnerships in {} ms",
                 counts.people(), counts.organizations(), counts.ties(), counts.affiliations(), counts.partnerships(),
                 (System.nanoTime() - started) / 1_000_000);
+        logCommitTime();
         return new ImportSummary(counts.people(), counts.organizations(), counts.ties(), counts.affiliations(),
                 counts.partnerships(), null, null);
+    }
+
+    /** At debug level, how long the commit took: for a large import, a good part of the whole. */
+    private static void logCommitTime() {
+        if (!log.isDebugEnabled() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        long[] committing = new long[1];
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                committing[0] = System.nanoTime();
+            }
+
+            @Override
+            public void afterCommit() {
+                log.debug("Committed the import in {} ms", (System.nanoTime() - committing[0]) / 1_000_000);
+            }
+        });
     }
 
     private static ImportSummary.Changes changes(ImportPlan plan) {

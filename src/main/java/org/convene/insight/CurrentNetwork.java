@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -49,6 +50,8 @@ public class CurrentNetwork {
     /** Committed changes by the version they raised the store to, not yet in {@link #current}. */
     private final ConcurrentSkipListMap<Long, UnaryOperator<CoalitionGraph>> pending = new ConcurrentSkipListMap<>();
     private final AtomicLong projections = new AtomicLong();
+    private final AtomicLong refreshes = new AtomicLong();
+    private final AtomicBoolean refreshesHeld = new AtomicBoolean();
     private final AtomicLong changesApplied = new AtomicLong();
     private final ScheduledExecutorService refresher;
 
@@ -140,7 +143,7 @@ public class CurrentNetwork {
             }
         }
         try {
-            return project();
+            return project(projections);
         } catch (RuntimeException e) {
             if (known == null) {
                 throw e;
@@ -179,7 +182,8 @@ public class CurrentNetwork {
         return new NetworkProjection.Projected(stored, graph, NetworkProjection.Projected.UPDATED_IN_PLACE);
     }
 
-    private synchronized NetworkProjection.Projected project() {
+    /** Reads the whole store, counting the read in {@code counter}. */
+    private synchronized NetworkProjection.Projected project(AtomicLong counter) {
         long started = System.nanoTime();
         var projected = projection.read();
         var known = current.get();
@@ -189,25 +193,39 @@ public class CurrentNetwork {
         }
         current.set(projected);
         pending.headMap(projected.version(), true).clear();
-        projections.incrementAndGet();
+        counter.incrementAndGet();
         log.debug("Projected {} people and {} ties at version {} in {} ms", projected.graph().personCount(),
                 projected.graph().tieCount(), projected.version(), (System.nanoTime() - started) / 1_000_000);
         return projected;
     }
 
-    /** How many times the whole store was read, and how many changes were applied in place. */
+    /**
+     * How many times an answer read the whole store, how many changes were applied in place, and
+     * how many background refreshes read the store.
+     */
     Counts counts() {
-        return new Counts(projections.get(), changesApplied.get());
+        return new Counts(projections.get(), changesApplied.get(), refreshes.get());
     }
 
-    /** Whole-store projections and in-place changes so far. */
-    record Counts(long projections, long changesApplied) {
+    /** Whole-store reads for answers, in-place changes, and background re-reads so far. */
+    record Counts(long projections, long changesApplied, long refreshes) {
+    }
+
+    /**
+     * Holds the background refresh until the returned handle is closed, for tests that count how
+     * answers read the store; a refresh in flight finishes before this returns.
+     */
+    synchronized AutoCloseable holdRefreshes() {
+        refreshesHeld.set(true);
+        return () -> refreshesHeld.set(false);
     }
 
     private void refreshQuietly() {
         try {
-            if (current.get() != null) {
-                project();
+            synchronized (this) {
+                if (current.get() != null && !refreshesHeld.get()) {
+                    project(refreshes);
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Refreshing the network projection failed; answers use the previous one", e);

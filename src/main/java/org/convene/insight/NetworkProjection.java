@@ -1,8 +1,12 @@
 package org.convene.insight;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,9 +37,9 @@ public class NetworkProjection {
      */
     private static final String PERSON = """
             CALL (p) {
-              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-              WITH o, w ORDER BY w.createdAt, o.name
-              RETURN collect(o.name) AS organizationNames,
+              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
+              WITH o, min(w.createdAt) AS at ORDER BY at, o.name
+              RETURN collect(coalesce(o.name, o.id)) AS organizationNames,
                      collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
                        AS organizationSectors
             }
@@ -55,75 +59,189 @@ public class NetworkProjection {
         this.neo4j = neo4j;
     }
 
-    /** The whole network as it is stored now, and the graph version it was read at. */
+    /**
+     * The whole network as it is stored now, and the graph version it was read at.
+     *
+     * <p>Five streaming reads in one transaction: sectors, organizations, affiliations (in the
+     * order that picks the organization shown with a person), people, and per person the ties
+     * they started. People are keyed by their element id within the read, so a tie names the
+     * other person without reading that person's id property (a string in the dynamic store)
+     * once per tie, and one record per person carries all their ties instead of one record per
+     * tie: the ties are most of the work.
+     *
+     * <p>Neo4j reads are read-committed: a write committing between these queries (or during
+     * one) can leave a row that no longer fits, such as a tie to someone deleted meanwhile. Such
+     * rows are skipped; the write bumps the version, so the next answer reads again. Data written
+     * around the app may break the model's rules (no id, two sectors, a strength outside 1..5);
+     * the read takes one sector, skips elements without an id and leaves such ties out.
+     */
     public Projected read() {
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> {
                 long version = tx.run("OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v")
                         .single().get("v").asLong();
                 CoalitionGraph.Builder graph = CoalitionGraph.builder();
+                Stopwatch watch = new Stopwatch();
                 // Everything read is folded into a fingerprint, so a refresh that reads the same
                 // network can keep the previous graph and every answer cached on it.
-                long[] fingerprint = {version};
-                // Neo4j reads are read-committed: a write committing between these queries (or
-                // during one) can leave a row that no longer fits, such as a tie to someone
-                // deleted meanwhile. Such rows are skipped; the write bumps the version, so the
-                // next answer reads again.
-                Set<String> people = new HashSet<>();
-                Set<String> organizations = new HashSet<>();
+                Fingerprint fingerprint = new Fingerprint(version);
                 tx.run("MATCH (s:Sector) RETURN s.key AS key, s.title AS title ORDER BY coalesce(s.position, 1000000), toLower(s.title)")
-                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
-                        .forEach(r -> graph.sector(r.get("key").asString(), r.get("title").asString()));
+                        .forEachRemaining(r -> {
+                            fingerprint.add(r);
+                            graph.sector(r.get("key").asString(), r.get("title").asString());
+                        });
+                Map<String, Integer> organizations = new HashMap<>();
+                List<String> organizationNames = new ArrayList<>();
+                List<String> organizationSectors = new ArrayList<>();
                 tx.run("""
                         MATCH (o:Organization) WHERE o.id IS NOT NULL
                         RETURN o.id AS id, coalesce(o.name, o.id) AS name,
                                COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                               o.level AS level
-                        """)
-                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
-                        .filter(r -> !r.get("id").isNull() && organizations.add(r.get("id").asString()))
-                        .forEach(r -> graph.organization(r.get("id").asString(), r.get("name").asString(),
-                                text(r, "sector"), text(r, "level")));
-                tx.run("MATCH (p:Person) WHERE p.id IS NOT NULL\n" + PERSON)
-                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
-                        .filter(r -> !r.get("id").isNull() && people.add(r.get("id").asString()))
-                        .forEach(r -> {
-                            PersonRow person = PersonRow.of(r);
-                            graph.person(person.id(), person.name(), person.role(), person.organization(),
-                                    person.sectorKeys(), person.primarySector(), person.member(), person.stage());
-                        });
-                tx.run("""
-                        MATCH (p:Person)-[:WORKS_AT]->(o:Organization) WHERE p.id IS NOT NULL AND o.id IS NOT NULL
-                        RETURN p.id AS person, o.id AS organization
-                        """)
-                        .stream().peek(r -> fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode())
-                        .filter(r -> people.contains(text(r, "person")) && organizations.contains(text(r, "organization")))
-                        .forEach(r -> graph.affiliation(r.get("person").asString(), r.get("organization").asString()));
-                // Ties written around the app may hold anything: a strength outside 1..5 (or not a
-                // number) is left out of the analysis with a warning rather than failing every answer.
-                long[] skipped = {0};
-                tx.run("""
-                        MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a <> b AND a.id IS NOT NULL AND b.id IS NOT NULL
-                        RETURN a.id AS a, b.id AS b, coalesce(toInteger(k.strength), 3) AS strength,
-                               toString(k.context) AS context
+                               toString(o.level) AS level
                         """)
                         .forEachRemaining(r -> {
-                            fingerprint[0] = 31 * fingerprint[0] + r.values().hashCode();
-                            if (!people.contains(text(r, "a")) || !people.contains(text(r, "b"))) {
+                            fingerprint.add(r);
+                            String id = r.get("id").asString();
+                            if (organizations.containsKey(id)) {
                                 return;
                             }
-                            long strength = r.get("strength").asLong();
-                            if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
-                                skipped[0]++;
-                                return;
-                            }
-                            graph.tie(r.get("a").asString(), r.get("b").asString(), (int) strength, text(r, "context"));
+                            String name = r.get("name").asString();
+                            graph.organization(id, name, text(r, "sector"), text(r, "level"));
+                            organizations.put(id, organizationNames.size());
+                            organizationNames.add(name);
+                            organizationSectors.add(text(r, "sector"));
                         });
+                watch.lap("sectors and organizations");
+                Map<String, List<Integer>> worksAt = new HashMap<>();
+                tx.run("""
+                        MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
+                        RETURN elementId(p) AS person, o.id AS organization
+                        ORDER BY w.createdAt, o.name
+                        """)
+                        .forEachRemaining(r -> {
+                            fingerprint.add(r);
+                            Integer organization = organizations.get(r.get("organization").asString());
+                            if (organization != null) {
+                                List<Integer> at = worksAt.computeIfAbsent(r.get("person").asString(), p -> new ArrayList<>(2));
+                                if (!at.contains(organization)) {
+                                    at.add(organization);
+                                }
+                            }
+                        });
+                watch.lap("affiliations");
+                Map<String, Integer> people = new HashMap<>();
+                Set<String> personIds = new HashSet<>();
+                tx.run("""
+                        MATCH (p:Person) WHERE p.id IS NOT NULL
+                        RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toString(p.role) AS role,
+                               COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
+                               coalesce(p.coalition, false) = true AS member, toString(p.stage) AS stage
+                        """)
+                        .forEachRemaining(r -> {
+                            fingerprint.add(r);
+                            if (!personIds.add(r.get("id").asString())) {
+                                return;
+                            }
+                            List<Integer> at = worksAt.getOrDefault(r.get("element").asString(), List.of());
+                            PersonRow person = PersonRow.of(r.get("id").asString(), r.get("name").asString(),
+                                    text(r, "role"), text(r, "sector"),
+                                    at.stream().map(organizationNames::get).toList(),
+                                    at.stream().map(organizationSectors::get).filter(Objects::nonNull).toList(),
+                                    r.get("member").asBoolean(), text(r, "stage"));
+                            int index = people.size();
+                            graph.person(person.id(), person.name(), person.role(), person.organization(),
+                                    person.sectorKeys(), person.primarySector(), person.member(), person.stage());
+                            people.put(r.get("element").asString(), index);
+                            at.forEach(o -> graph.affiliation(index, o));
+                        });
+                watch.lap("people");
+                long[] skipped = {0};
+                tx.run("""
+                        MATCH (a:Person) WHERE a.id IS NOT NULL
+                        RETURN elementId(a) AS a,
+                               [(a)-[k:KNOWS]->(b:Person) WHERE b <> a AND b.id IS NOT NULL
+                                 | [elementId(b), coalesce(toInteger(k.strength), 3), toString(k.context)]] AS ties
+                        """)
+                        .forEachRemaining(r -> {
+                            Value ties = r.get("ties");
+                            if (ties.isEmpty()) {
+                                return;
+                            }
+                            String element = r.get("a").asString();
+                            fingerprint.add(element);
+                            Integer a = people.get(element);
+                            for (int i = 0, n = ties.size(); i < n; i++) {
+                                Value tie = ties.get(i);
+                                String other = tie.get(0).asString();
+                                long strength = tie.get(1).asLong();
+                                Value context = tie.get(2);
+                                String text = context.isNull() ? null : context.asString();
+                                fingerprint.add(other, strength, text);
+                                Integer b = people.get(other);
+                                if (a == null || b == null) {
+                                    continue;
+                                }
+                                if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
+                                    skipped[0]++;
+                                    continue;
+                                }
+                                graph.tie(a, b, (int) strength, text);
+                            }
+                        });
+                watch.lap("ties");
+                // Ties written around the app may hold anything: a strength outside 1..5 (or not a
+                // number) is left out of the analysis with a warning rather than failing every answer.
                 if (skipped[0] > 0) {
                     log.warn("Left {} ties out of the analysis: their strength is not a whole number from 1 to 5", skipped[0]);
                 }
-                return new Projected(version, graph.build(), fingerprint[0]);
+                CoalitionGraph built = graph.build();
+                watch.lap("arrays");
+                log.debug("Read the network at version {}: {}", version, watch);
+                return new Projected(version, built, fingerprint.value());
             });
+        }
+    }
+
+    /** A running hash of everything a read saw. */
+    private static final class Fingerprint {
+        private long value;
+
+        Fingerprint(long seed) {
+            value = seed;
+        }
+
+        void add(Record record) {
+            value = 31 * value + record.values().hashCode();
+        }
+
+        void add(String text) {
+            value = 31 * value + text.hashCode();
+        }
+
+        void add(String other, long strength, String context) {
+            value = 31 * (31 * (31 * value + other.hashCode()) + strength) + (context == null ? 0 : context.hashCode());
+        }
+
+        long value() {
+            return value;
+        }
+    }
+
+    /** Wall time per step of a read, for the debug log. */
+    private static final class Stopwatch {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000)
+                    .append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
         }
     }
 
@@ -161,21 +279,31 @@ public class NetworkProjection {
             String primarySector, boolean member, String stage) {
 
         static PersonRow of(Record r) {
-            String own = text(r, "sector");
-            Set<String> sectors = new LinkedHashSet<>();
-            if (own != null) {
-                sectors.add(own);
-            }
+            List<String> organizationSectors = new ArrayList<>();
             for (Value key : r.get("organizationSectors").values()) {
                 if (!key.isNull()) {
-                    sectors.add(key.asString());
+                    organizationSectors.add(key.asString());
                 }
             }
-            List<String> organizationNames = r.get("organizationNames").asList(v -> v.isNull() ? "" : v.asString());
-            String primary = own != null ? own : sectors.stream().findFirst().orElse(null);
-            return new PersonRow(r.get("id").asString(), r.get("name").asString(), text(r, "role"),
-                    organizationNames.isEmpty() ? null : organizationNames.get(0), sectors, primary,
+            return of(r.get("id").asString(), r.get("name").asString(), text(r, "role"), text(r, "sector"),
+                    r.get("organizationNames").asList(v -> v.isNull() ? "" : v.asString()), organizationSectors,
                     r.get("member").asBoolean(), text(r, "stage"));
+        }
+
+        /**
+         * @param organizationNames the organizations the person works at, in affiliation order
+         * @param organizationSectors their sectors, in the same order, those without one left out
+         */
+        static PersonRow of(String id, String name, String role, String ownSector, List<String> organizationNames,
+                List<String> organizationSectors, boolean member, String stage) {
+            Set<String> sectors = new LinkedHashSet<>();
+            if (ownSector != null) {
+                sectors.add(ownSector);
+            }
+            sectors.addAll(organizationSectors);
+            String primary = ownSector != null ? ownSector : sectors.stream().findFirst().orElse(null);
+            return new PersonRow(id, name, role, organizationNames.isEmpty() ? null : organizationNames.get(0),
+                    sectors, primary, member, stage);
         }
 
         /** The graph with this person added, or their details replaced. */

@@ -192,4 +192,54 @@ class BetweennessCentralityTests {
 
         hops.forEach((person, value) -> assertThat(weighted.get(person)).isCloseTo(value, within(1e-9)));
     }
+
+    @Test
+    void aSampleWithEveryPersonAsPivotIsTheExactValue() {
+        var karate = TestNetworks.load("karate").graph();
+
+        var sampled = BetweennessCentrality.sampled(karate, 34, 1, 2);
+
+        assertThat(sampled.sources()).isEqualTo(34);
+        assertThat(sampled.errorBound(0.01)).isZero();
+        assertThat(sampled.score("0")).isCloseTo(231.07142857, within(1e-6));
+    }
+
+    @Test
+    void aSampleScalesItsPivotsUpAndStaysWithinItsErrorBound() {
+        var karate = TestNetworks.load("karate").graph();
+        var exact = new BetweennessCentrality<>(karate);
+
+        var sampled = BetweennessCentrality.sampled(karate, 12, 5, 2);
+
+        assertThat(sampled.sources()).isEqualTo(12);
+        double bound = sampled.errorBound(0.01);
+        // n(n-2)/2 * sqrt(ln(2n/0.01) / 2k) for n = 34, k = 12
+        assertThat(bound).isCloseTo(34 * 32 / 2.0 * Math.sqrt(Math.log(2 * 34 / 0.01) / 24), within(1e-9));
+        double total = 0;
+        double sampledTotal = 0;
+        for (String person : karate.vertexSet()) {
+            assertThat(Math.abs(sampled.score(person) - exact.score(person))).isLessThanOrEqualTo(bound);
+            total += exact.score(person);
+            sampledTotal += sampled.score(person);
+        }
+        assertThat(sampledTotal).as("scaled up, not a sum over 12 sources").isGreaterThan(total / 3);
+    }
+
+    @Test
+    void theSameSeedPicksTheSamePivots() {
+        var karate = TestNetworks.load("karate").graph();
+
+        var first = BetweennessCentrality.sampled(karate, 8, 3, 1).getScores();
+        var again = BetweennessCentrality.sampled(karate, 8, 3, 2).getScores();
+
+        first.forEach((person, value) -> assertThat(again.get(person)).isCloseTo(value, within(1e-9)));
+    }
+
+    @Test
+    void aSampleNeedsAPivot() {
+        var karate = TestNetworks.load("karate").graph();
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> BetweennessCentrality.sampled(karate, 0, 1, 1));
+    }
 }

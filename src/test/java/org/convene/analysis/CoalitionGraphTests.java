@@ -60,6 +60,28 @@ class CoalitionGraphTests {
     }
 
     @Test
+    void tiesAndAffiliationsByIndexAreTheSameAsByIdAndCheckTheirIndices() {
+        CoalitionGraph byIndex = CoalitionGraph.builder()
+                .person("a", "Ana", null, null, null, null, false, null)
+                .person("b", "Bo", null, null, null, null, true, null)
+                .organization("o", "Org", null, null)
+                .tie(0, 1, 2, "board").tie(1, 0, 4, "alumni").affiliation(0, 0).build();
+        CoalitionGraph byId = CoalitionGraph.builder()
+                .person("a", "Ana", null, null, null, null, false, null)
+                .person("b", "Bo", null, null, null, null, true, null)
+                .organization("o", "Org", null, null)
+                .tie("a", "b", 2, "board").tie("b", "a", 4, "alumni").affiliation("a", "o").build();
+
+        assertThat(byIndex.tie(0)).isEqualTo(byId.tie(0));
+        assertThat(byIndex.tieCount()).isOne();
+        assertThat(byIndex.organizationsOf(0)).isEqualTo(byId.organizationsOf(0));
+        assertThatThrownBy(() -> CoalitionGraph.builder().tie(0, 1, 3, null))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> CoalitionGraph.builder().person("a", "Ana", null, null, null, null, false, null)
+                .affiliation(0, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aSelfTieIsRejected() {
         var net = PathsTestNetworks.net().people("Ana");
 
