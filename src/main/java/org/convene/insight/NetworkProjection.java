@@ -159,7 +159,7 @@ public class NetworkProjection {
                 tx.run("""
                         MATCH (a:Person) WHERE a.id IS NOT NULL
                         RETURN elementId(a) AS a,
-                               [(a)-[k:KNOWS]->(b:Person) WHERE b <> a AND b.id IS NOT NULL
+                               [(a)-[k:KNOWS]->(b:Person) WHERE b <> a
                                  | [elementId(b), coalesce(toInteger(k.strength), 3), toString(k.context)]] AS ties
                         """)
                         .forEachRemaining(r -> {
@@ -169,6 +169,7 @@ public class NetworkProjection {
                             }
                             String element = r.get("a").asString();
                             fingerprint.add(element);
+                            // someone without an id (or read twice) is not in people: their ties are skipped
                             Integer a = people.get(element);
                             for (int i = 0, n = ties.size(); i < n; i++) {
                                 Value tie = ties.get(i);
