@@ -67,6 +67,19 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
         this(network, threads, null);
     }
 
+    /** Hop-count betweenness on the coalition graph's shared snapshot, on the given threads. */
+    public static BetweennessCentrality<Integer, Integer> of(CoalitionGraph graph, int threads) {
+        return new BetweennessCentrality<>(IndexedNetwork.unweighted(graph), threads);
+    }
+
+    /**
+     * Betweenness over {@code -ln p} lengths ({@link TieStrength}), on the coalition graph's
+     * shared snapshot, on the given threads.
+     */
+    public static BetweennessCentrality<Integer, Integer> weighted(CoalitionGraph graph, int threads) {
+        return new BetweennessCentrality<>(IndexedNetwork.weighted(graph), threads);
+    }
+
     private BetweennessCentrality(IndexedNetwork<V, E> network, int threads, int[] pivots) {
         super(network);
         this.threads = SourceSweep.requireThreads(threads);
@@ -81,7 +94,17 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
      */
     public static <V, E> BetweennessCentrality<V, E> sampled(Graph<V, E> graph, int pivots, long seed,
             int threads) {
-        IndexedNetwork<V, E> network = IndexedNetwork.unweighted(graph);
+        return sampled(IndexedNetwork.unweighted(graph), pivots, seed, threads);
+    }
+
+    /** {@link #sampled(Graph, int, long, int)} on the coalition graph's shared snapshot. */
+    public static BetweennessCentrality<Integer, Integer> sampled(CoalitionGraph graph, int pivots, long seed,
+            int threads) {
+        return sampled(IndexedNetwork.unweighted(graph), pivots, seed, threads);
+    }
+
+    private static <V, E> BetweennessCentrality<V, E> sampled(IndexedNetwork<V, E> network, int pivots, long seed,
+            int threads) {
         int n = network.size();
         if (pivots < 1 && n > 0) {
             throw new IllegalArgumentException("pivots must be at least 1, was " + pivots);

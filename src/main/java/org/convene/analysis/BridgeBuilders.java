@@ -86,6 +86,43 @@ public final class BridgeBuilders<V, E> {
         this.cutpoints = Objects.requireNonNull(cutpoints, "cutpoints");
     }
 
+    private BridgeBuilders(List<V> people, BetweennessCentrality<V, E> betweenness, Brokerage<V, E> brokerage,
+            BurtConstraint<V, E> constraint, Cutpoints<V, E> cutpoints) {
+        this.people = people;
+        this.betweenness = Objects.requireNonNull(betweenness, "betweenness");
+        this.brokerage = Objects.requireNonNull(brokerage, "brokerage");
+        this.constraint = constraint;
+        this.cutpoints = Objects.requireNonNull(cutpoints, "cutpoints");
+    }
+
+    /** Unweighted, on the coalition graph's shared snapshot, betweenness on the given threads. */
+    public static BridgeBuilders<Integer, Integer> of(CoalitionGraph graph, Function<Integer, String> group,
+            int threads) {
+        return new BridgeBuilders<>(IndexedNetwork.unweighted(graph), group, threads);
+    }
+
+    /**
+     * Weighted by tie probability ({@link TieStrength}), on the coalition graph's shared
+     * snapshot, betweenness on the given threads.
+     */
+    public static BridgeBuilders<Integer, Integer> weighted(CoalitionGraph graph, Function<Integer, String> group,
+            int threads) {
+        return new BridgeBuilders<>(IndexedNetwork.weighted(graph), group, threads);
+    }
+
+    /**
+     * As {@link #BridgeBuilders(Graph, BetweennessCentrality, Brokerage, Cutpoints)}: reuses
+     * measures already computed on this graph, and computes Burt's constraint (unweighted) on
+     * the coalition graph's shared snapshot.
+     */
+    public static BridgeBuilders<Integer, Integer> of(CoalitionGraph graph,
+            BetweennessCentrality<Integer, Integer> betweenness, Brokerage<Integer, Integer> brokerage,
+            Cutpoints<Integer, Integer> cutpoints) {
+        IndexedNetwork<Integer, Integer> network = IndexedNetwork.unweighted(graph);
+        return new BridgeBuilders<>(network.people(), betweenness, brokerage, new BurtConstraint<>(network),
+                cutpoints);
+    }
+
     /** All four measures share one snapshot. */
     private BridgeBuilders(IndexedNetwork<V, E> network, Function<V, String> group, int threads) {
         this.people = network.people();

@@ -59,6 +59,16 @@ public final class Brokerage<V, E> extends Measure<V, E> {
     }
 
     /**
+     * On the coalition graph's shared snapshot.
+     *
+     * @param group each person's group, typically {@link CoalitionGraph#primarySector}; may
+     *     return null
+     */
+    public static Brokerage<Integer, Integer> of(CoalitionGraph graph, Function<Integer, String> group) {
+        return new Brokerage<>(IndexedNetwork.unweighted(graph), group);
+    }
+
+    /**
      * The roles a person plays.
      *
      * @throws IllegalArgumentException if the person is not in the graph

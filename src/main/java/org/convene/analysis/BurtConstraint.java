@@ -37,6 +37,16 @@ public final class BurtConstraint<V, E> extends Measure<V, E> {
         super(network);
     }
 
+    /** Every tie weighs 1, on the coalition graph's shared snapshot. */
+    public static BurtConstraint<Integer, Integer> of(CoalitionGraph graph) {
+        return new BurtConstraint<>(IndexedNetwork.unweighted(graph));
+    }
+
+    /** Each tie weighs its probability ({@link TieStrength}), on the coalition graph's shared snapshot. */
+    public static BurtConstraint<Integer, Integer> weighted(CoalitionGraph graph) {
+        return new BurtConstraint<>(IndexedNetwork.weighted(graph));
+    }
+
     @Override
     double[] compute() {
         int n = network.size();

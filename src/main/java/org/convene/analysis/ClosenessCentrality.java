@@ -29,8 +29,7 @@ public final class ClosenessCentrality<V, E> extends Measure<V, E> {
 
     /** Distances in ties, on the given number of threads (at least 1). */
     public ClosenessCentrality(Graph<V, E> graph, int threads) {
-        super(IndexedNetwork.unweighted(graph));
-        this.threads = SourceSweep.requireThreads(threads);
+        this(IndexedNetwork.unweighted(graph), threads);
     }
 
     /** Distances as sums of {@code -ln p}, on all available processors. */
@@ -40,8 +39,25 @@ public final class ClosenessCentrality<V, E> extends Measure<V, E> {
 
     /** Distances as sums of {@code -ln p}, on the given number of threads (at least 1). */
     public ClosenessCentrality(Graph<V, E> graph, ToDoubleFunction<E> tieProbability, int threads) {
-        super(IndexedNetwork.weighted(graph, tieProbability));
+        this(IndexedNetwork.weighted(graph, tieProbability), threads);
+    }
+
+    private ClosenessCentrality(IndexedNetwork<V, E> network, int threads) {
+        super(network);
         this.threads = SourceSweep.requireThreads(threads);
+    }
+
+    /** Distances in ties on the coalition graph's shared snapshot, on the given threads. */
+    public static ClosenessCentrality<Integer, Integer> of(CoalitionGraph graph, int threads) {
+        return new ClosenessCentrality<>(IndexedNetwork.unweighted(graph), threads);
+    }
+
+    /**
+     * Distances as sums of {@code -ln p} ({@link TieStrength}) on the coalition graph's shared
+     * snapshot, on the given threads.
+     */
+    public static ClosenessCentrality<Integer, Integer> weighted(CoalitionGraph graph, int threads) {
+        return new ClosenessCentrality<>(IndexedNetwork.weighted(graph), threads);
     }
 
     @Override

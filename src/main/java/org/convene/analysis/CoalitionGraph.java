@@ -40,7 +40,11 @@ import org.jgrapht.Graph;
  * {@link #asGraph()} views people and ties as a read-only JGraphT {@code Graph<Integer, Integer>}
  * (vertex = person index, edge = tie index, weight = probability), and {@link
  * #probability()} gives the same weight as a function, so generic JGraphT-style metrics run on it
- * without copying.
+ * without copying. The metrics of this package also take the graph itself ({@code
+ * DegreeCentrality.of(graph)}, {@code BetweennessCentrality.weighted(graph, threads)}, ...): those
+ * read the adjacency rows in place, and all of them share one snapshot per graph (one unweighted,
+ * one weighted), built on first use, where the {@code Graph} constructors index the view anew
+ * for every measure. The values are the same either way.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -140,6 +144,9 @@ public final class CoalitionGraph {
     private volatile Map<String, int[]> labelIndex;
     private volatile Map<String, Integer> organizationIndex;
     private volatile Graph<Integer, Integer> graphView;
+    // the measures' snapshots, built on first use (once: see indexed)
+    private volatile IndexedNetwork<Integer, Integer> unweightedNetwork;
+    private volatile IndexedNetwork<Integer, Integer> weightedNetwork;
 
     private CoalitionGraph(String[] personIds, String[] names, String[] roles,
             String[] organizationNames, List<Set<String>> sectorKeys, String[] primarySectors,
@@ -744,6 +751,52 @@ public final class CoalitionGraph {
     }
 
     // ---------------------------------------------------------------- internals for the analyses
+
+    /**
+     * The measures' snapshot of this graph (weighted: by tie probability), built on first use
+     * and kept, so that every measure asked of this graph shares one. A derived graph builds its
+     * own.
+     */
+    IndexedNetwork<Integer, Integer> indexed(boolean weighted) {
+        IndexedNetwork<Integer, Integer> network = weighted ? weightedNetwork : unweightedNetwork;
+        if (network == null) {
+            synchronized (this) {
+                network = weighted ? weightedNetwork : unweightedNetwork;
+                if (network == null) {
+                    network = IndexedNetwork.build(this, weighted);
+                    if (weighted) {
+                        weightedNetwork = network;
+                    } else {
+                        unweightedNetwork = network;
+                    }
+                }
+            }
+        }
+        return network;
+    }
+
+    /**
+     * Row starts of the adjacency, {@code personCount() + 1} of them. The array itself, for the
+     * analyses to read in place: never to be written to.
+     */
+    int[] adjacencyOffsets() {
+        return adjacencyOffsets;
+    }
+
+    /** The neighbour in each adjacency slot, rows sorted; the array itself, read-only. */
+    int[] adjacentPeople() {
+        return adjacentPeople;
+    }
+
+    /** The tie in each adjacency slot; the array itself, read-only. */
+    int[] adjacentTies() {
+        return adjacentTies;
+    }
+
+    /** Each tie's strength, 1..5; the array itself, read-only. */
+    byte[] tieStrengths() {
+        return tieStrengths;
+    }
 
     /** First adjacency slot of the person (package-private: hot loops in the analyses). */
     int firstSlot(int person) {

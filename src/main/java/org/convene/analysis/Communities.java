@@ -73,6 +73,19 @@ public final class Communities<V, E> {
         this(IndexedNetwork.weighted(graph, tieProbability), seed, randomStarts);
     }
 
+    /** Unweighted modularity, default seed and starts, on the coalition graph's shared snapshot. */
+    public static Communities<Integer, Integer> of(CoalitionGraph graph) {
+        return new Communities<>(IndexedNetwork.unweighted(graph), DEFAULT_SEED, DEFAULT_RANDOM_STARTS);
+    }
+
+    /**
+     * Modularity with tie probabilities ({@link TieStrength}) as weights, default seed and
+     * starts, on the coalition graph's shared snapshot.
+     */
+    public static Communities<Integer, Integer> weighted(CoalitionGraph graph) {
+        return new Communities<>(IndexedNetwork.weighted(graph), DEFAULT_SEED, DEFAULT_RANDOM_STARTS);
+    }
+
     private Communities(IndexedNetwork<V, E> network, long seed, int randomStarts) {
         if (randomStarts < 1) {
             throw new IllegalArgumentException("randomStarts must be at least 1, was " + randomStarts);

@@ -37,6 +37,11 @@ public final class Cutpoints<V, E> extends Measure<V, E> {
         super(network);
     }
 
+    /** On the coalition graph's shared snapshot; bridges are tie indices. */
+    public static Cutpoints<Integer, Integer> of(CoalitionGraph graph) {
+        return new Cutpoints<>(IndexedNetwork.unweighted(graph));
+    }
+
     /** The articulation points, in the graph's vertex order; unmodifiable. */
     public Set<V> cutpoints() {
         values();

@@ -26,20 +26,36 @@ public final class DegreeCentrality<V, E> extends Measure<V, E> {
         super(IndexedNetwork.weighted(graph, tieProbability));
     }
 
+    private DegreeCentrality(IndexedNetwork<V, E> network) {
+        super(network);
+    }
+
+    /** Counts ties, on the coalition graph's shared snapshot. */
+    public static DegreeCentrality<Integer, Integer> of(CoalitionGraph graph) {
+        return new DegreeCentrality<>(IndexedNetwork.unweighted(graph));
+    }
+
+    /** Sums tie probabilities ({@link TieStrength}), on the coalition graph's shared snapshot. */
+    public static DegreeCentrality<Integer, Integer> weighted(CoalitionGraph graph) {
+        return new DegreeCentrality<>(IndexedNetwork.weighted(graph));
+    }
+
     @Override
     double[] compute() {
         int n = network.size();
         int[] offsets = network.offsets();
-        double[] p = network.probabilities();
         double[] degree = new double[n];
-        for (int u = 0; u < n; u++) {
-            if (network.weighted()) {
+        if (network.weighted()) {
+            double[] p = network.probabilities();
+            for (int u = 0; u < n; u++) {
                 double sum = 0.0;
                 for (int a = offsets[u]; a < offsets[u + 1]; a++) {
                     sum += p[a];
                 }
                 degree[u] = sum;
-            } else {
+            }
+        } else {
+            for (int u = 0; u < n; u++) {
                 degree[u] = offsets[u + 1] - offsets[u];
             }
         }

@@ -39,9 +39,7 @@ public final class EigenvectorCentrality<V, E> extends Measure<V, E> {
 
     /** Unweighted, with an iteration limit (at least 1) and tolerance (positive). */
     public EigenvectorCentrality(Graph<V, E> graph, int maxIterations, double tolerance) {
-        super(IndexedNetwork.unweighted(graph));
-        this.maxIterations = requireIterations(maxIterations);
-        this.tolerance = requireTolerance(tolerance);
+        this(IndexedNetwork.unweighted(graph), maxIterations, tolerance);
     }
 
     /** Tie probabilities as weights, networkx's defaults. */
@@ -52,9 +50,28 @@ public final class EigenvectorCentrality<V, E> extends Measure<V, E> {
     /** Tie probabilities as weights, with an iteration limit and tolerance. */
     public EigenvectorCentrality(Graph<V, E> graph, ToDoubleFunction<E> tieProbability, int maxIterations,
             double tolerance) {
-        super(IndexedNetwork.weighted(graph, tieProbability));
+        this(IndexedNetwork.weighted(graph, tieProbability), maxIterations, tolerance);
+    }
+
+    private EigenvectorCentrality(IndexedNetwork<V, E> network, int maxIterations, double tolerance) {
+        super(network);
         this.maxIterations = requireIterations(maxIterations);
         this.tolerance = requireTolerance(tolerance);
+    }
+
+    /** Unweighted, networkx's defaults, on the coalition graph's shared snapshot. */
+    public static EigenvectorCentrality<Integer, Integer> of(CoalitionGraph graph) {
+        return new EigenvectorCentrality<>(IndexedNetwork.unweighted(graph), DEFAULT_MAX_ITERATIONS,
+                DEFAULT_TOLERANCE);
+    }
+
+    /**
+     * Tie probabilities ({@link TieStrength}) as weights, networkx's defaults, on the coalition
+     * graph's shared snapshot.
+     */
+    public static EigenvectorCentrality<Integer, Integer> weighted(CoalitionGraph graph) {
+        return new EigenvectorCentrality<>(IndexedNetwork.weighted(graph), DEFAULT_MAX_ITERATIONS,
+                DEFAULT_TOLERANCE);
     }
 
     private static int requireIterations(int maxIterations) {

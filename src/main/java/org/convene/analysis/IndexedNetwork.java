@@ -1,5 +1,6 @@
 package org.convene.analysis;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.ToDoubleFunction;
 
 import org.jgrapht.Graph;
@@ -20,15 +22,24 @@ import org.jgrapht.GraphTests;
  * <p>Each tie appears twice, once in each row; the neighbours in a row are sorted. Self-ties are
  * dropped and parallel ties between the same two people count once, with the highest
  * probability among them: a relationship is either there or not.
+ *
+ * <p>A {@link CoalitionGraph} already holds its ties in such rows, so {@link
+ * #unweighted(CoalitionGraph)} and {@link #weighted(CoalitionGraph)} read them in place instead
+ * of walking the JGraphT view, and the graph keeps the result for every measure asked of it;
+ * the content is the same as {@link #unweighted(Graph)} and {@link #weighted(Graph,
+ * ToDoubleFunction)} give on {@link CoalitionGraph#asGraph()} with {@link
+ * CoalitionGraph#probability()}. The arrays are shared, never written to.
  */
 final class IndexedNetwork<V, E> {
 
     private final Graph<V, E> graph;
     private final List<V> people;
+    /** Person → index, or {@code null} when person i is the Integer i. */
     private final Map<V, Integer> index;
     private final int[] offsets;
     private final int[] neighbours;
-    private final double[] probabilities;
+    /** {@code null} until first asked for when every tie is 1 (an unweighted coalition graph). */
+    private volatile double[] probabilities;
     private final boolean weighted;
     private volatile double[] lengths;
 
@@ -45,7 +56,7 @@ final class IndexedNetwork<V, E> {
 
     /** Every tie gets probability 1: the unweighted reading. */
     static <V, E> IndexedNetwork<V, E> unweighted(Graph<V, E> graph) {
-        return of(graph, null);
+        return index(graph, null);
     }
 
     /**
@@ -53,10 +64,52 @@ final class IndexedNetwork<V, E> {
      * so that no measure has to guess what a zero or negative length means.
      */
     static <V, E> IndexedNetwork<V, E> weighted(Graph<V, E> graph, ToDoubleFunction<E> tieProbability) {
-        return of(graph, Objects.requireNonNull(tieProbability, "tieProbability"));
+        return index(graph, Objects.requireNonNull(tieProbability, "tieProbability"));
     }
 
-    private static <V, E> IndexedNetwork<V, E> of(Graph<V, E> graph, ToDoubleFunction<E> tieProbability) {
+    /**
+     * The coalition graph's ties, every one with probability 1; built once per graph and shared
+     * by every measure asked of it.
+     */
+    static IndexedNetwork<Integer, Integer> unweighted(CoalitionGraph graph) {
+        return Objects.requireNonNull(graph, "graph").indexed(false);
+    }
+
+    /**
+     * The coalition graph's ties, each with its {@link TieStrength} probability (the weights of
+     * {@link CoalitionGraph#probability()}); built once per graph and shared by every measure
+     * asked of it.
+     */
+    static IndexedNetwork<Integer, Integer> weighted(CoalitionGraph graph) {
+        return Objects.requireNonNull(graph, "graph").indexed(true);
+    }
+
+    /**
+     * Builds anew (callers go through {@link CoalitionGraph#indexed(boolean)}, which keeps the
+     * result): person i is the Integer i, and the graph's adjacency rows are the rows here, since
+     * they are already sorted by neighbour, hold each tie once per end and no self-ties. Only the
+     * weighted probabilities are computed, one per row slot.
+     */
+    static IndexedNetwork<Integer, Integer> build(CoalitionGraph graph, boolean weighted) {
+        int[] neighbours = graph.adjacentPeople();
+        double[] probabilities = null;
+        if (weighted) {
+            double[] byStrength = new double[TieStrength.MAX + 1];
+            for (int s = TieStrength.MIN; s <= TieStrength.MAX; s++) {
+                byStrength[s] = TieStrength.probability(s);
+            }
+            int[] ties = graph.adjacentTies();
+            byte[] strengths = graph.tieStrengths();
+            probabilities = new double[neighbours.length];
+            for (int a = 0; a < probabilities.length; a++) {
+                probabilities[a] = byStrength[strengths[ties[a]]];
+            }
+        }
+        return new IndexedNetwork<>(graph.asGraph(), new PersonRange(graph.personCount()), null,
+                graph.adjacencyOffsets(), neighbours, probabilities, weighted);
+    }
+
+    private static <V, E> IndexedNetwork<V, E> index(Graph<V, E> graph, ToDoubleFunction<E> tieProbability) {
         Objects.requireNonNull(graph, "graph");
         GraphTests.requireUndirected(graph);
         int n = graph.vertexSet().size();
@@ -182,6 +235,12 @@ final class IndexedNetwork<V, E> {
 
     /** The index of a person, or an {@link IllegalArgumentException} naming who is missing. */
     int indexOf(V v) {
+        if (index == null) {
+            if (v instanceof Integer i && i >= 0 && i < people.size()) {
+                return i;
+            }
+            throw new IllegalArgumentException("not in the graph: " + v);
+        }
         Integer i = index.get(v);
         if (i == null) {
             throw new IllegalArgumentException("not in the graph: " + v);
@@ -200,7 +259,18 @@ final class IndexedNetwork<V, E> {
 
     /** Tie probabilities aligned with {@link #neighbours()}; all 1 when unweighted. */
     double[] probabilities() {
-        return probabilities;
+        double[] result = probabilities;
+        if (result == null) {
+            synchronized (this) {
+                result = probabilities;
+                if (result == null) {
+                    result = new double[neighbours.length];
+                    Arrays.fill(result, 1.0);
+                    probabilities = result;
+                }
+            }
+        }
+        return result;
     }
 
     int degree(int u) {
@@ -214,10 +284,11 @@ final class IndexedNetwork<V, E> {
             synchronized (this) {
                 result = lengths;
                 if (result == null) {
-                    result = new double[probabilities.length];
+                    double[] p = probabilities();
+                    result = new double[p.length];
                     for (int a = 0; a < result.length; a++) {
                         // -ln(1) is -0.0; adding 0.0 makes it a plain zero.
-                        result[a] = -Math.log(probabilities[a]) + 0.0;
+                        result[a] = -Math.log(p[a]) + 0.0;
                     }
                     lengths = result;
                 }
@@ -229,5 +300,24 @@ final class IndexedNetwork<V, E> {
     /** Whether u and v are tied, by binary search in u's sorted row. */
     boolean adjacent(int u, int v) {
         return Arrays.binarySearch(neighbours, offsets[u], offsets[u + 1], v) >= 0;
+    }
+
+    /** The people 0..n-1 of a coalition graph, as a list that stores nothing. */
+    private static final class PersonRange extends AbstractList<Integer> implements RandomAccess {
+        private final int size;
+
+        PersonRange(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public Integer get(int i) {
+            return Objects.checkIndex(i, size);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

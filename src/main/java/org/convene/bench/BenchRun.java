@@ -243,7 +243,7 @@ final class BenchRun {
     }
 
     private void degree(CoalitionGraph graph) {
-        Samples engine = repeat(() -> new DegreeCentrality<>(graph.asGraph()).ranking(), 5, 20, BUDGET_MILLIS);
+        Samples engine = repeat(() -> DegreeCentrality.of(graph).ranking(), 5, 20, BUDGET_MILLIS);
         Samples baseline = cypher(CypherBaselines.DEGREE, List.of(Map.of()));
         operation("degree", engine.toMap(), baseline.toMap());
     }
@@ -257,14 +257,13 @@ final class BenchRun {
 
     private void betweenness(CoalitionGraph graph) {
         int n = graph.personCount();
-        var ties = graph.asGraph();
         // warm the breadth-first loops up on a few pivots
-        BetweennessCentrality.sampled(ties, Math.min(n, 4 * threads), options.seed(), threads).ranking();
+        BetweennessCentrality.sampled(graph, Math.min(n, 4 * threads), options.seed(), threads).ranking();
         Map<String, Object> engine;
         if (n < options.exactBetweennessBelow()) {
             AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
             Samples exact = repeat(() -> {
-                last.set(new BetweennessCentrality<>(ties, threads));
+                last.set(BetweennessCentrality.of(graph, threads));
                 return last.get().ranking();
             }, 0, 3, BUDGET_MILLIS * 3);
             engine = exact.toMap();
@@ -274,7 +273,7 @@ final class BenchRun {
             int pivots = options.pivots() > 0 ? options.pivots() : defaultPivots(n);
             AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
             Samples sampled = repeat(() -> {
-                last.set(BetweennessCentrality.sampled(ties, pivots, options.seed(), threads));
+                last.set(BetweennessCentrality.sampled(graph, pivots, options.seed(), threads));
                 return last.get().ranking();
             }, 0, 1, BUDGET_MILLIS);
             engine = sampled.toMap();
@@ -289,7 +288,7 @@ final class BenchRun {
     private Map<String, Object> sampledCheck(CoalitionGraph graph, BetweennessCentrality<Integer, Integer> exact) {
         int n = graph.personCount();
         int pivots = Math.max(1, Math.min(n, options.pivots() > 0 ? options.pivots() : defaultPivots(n)));
-        var sampled = BetweennessCentrality.sampled(graph.asGraph(), pivots, options.seed(), threads);
+        var sampled = BetweennessCentrality.sampled(graph, pivots, options.seed(), threads);
         double worst = 0;
         for (int p = 0; p < n; p++) {
             worst = Math.max(worst, Math.abs(sampled.score(p) - exact.score(p)));

@@ -48,11 +48,12 @@ class NetworkMeasures {
 
     NetworkMeasures(CurrentNetwork network) {
         this.network = network;
-        this.cutpoints = new PerGraph<>(graph -> new Cutpoints<>(graph.asGraph()));
-        this.communities = new PerGraph<>(graph -> new Communities<>(graph.asGraph()));
+        // every measure reads the graph's shared snapshot (one unweighted, one weighted per graph)
+        this.cutpoints = new PerGraph<>(Cutpoints::of);
+        this.communities = new PerGraph<>(Communities::of);
         // the bridge-builders reuse the betweenness, brokerage and cutpoints cached for the other answers
         this.bridges = new PerGraph<>(graph -> {
-            var ranked = new BridgeBuilders<>(graph.asGraph(),
+            var ranked = BridgeBuilders.of(graph,
                     (BetweennessCentrality<Integer, Integer>) measure(graph, Kind.BETWEENNESS, false),
                     (Brokerage<Integer, Integer>) measure(graph, Kind.BROKERAGE, false), cutpoints.get(graph));
             ranked.ranking();
@@ -67,15 +68,13 @@ class NetworkMeasures {
     Measure<Integer, Integer> measure(CoalitionGraph graph, Kind kind, boolean weighted) {
         boolean w = weighted && kind != Kind.BROKERAGE;
         return measures.computeIfAbsent(kind + (w ? "/weighted" : ""), key -> new PerGraph<>(g -> {
-            var ties = g.asGraph();
-            var p = g.probability();
             Measure<Integer, Integer> m = switch (kind) {
-                case DEGREE -> w ? new DegreeCentrality<>(ties, p) : new DegreeCentrality<>(ties);
-                case BETWEENNESS -> w ? new BetweennessCentrality<>(ties, p, THREADS)
-                        : new BetweennessCentrality<>(ties, THREADS);
-                case CLOSENESS -> w ? new ClosenessCentrality<>(ties, p, THREADS) : new ClosenessCentrality<>(ties, THREADS);
-                case EIGENVECTOR -> w ? new EigenvectorCentrality<>(ties, p) : new EigenvectorCentrality<>(ties);
-                case BROKERAGE -> new Brokerage<>(ties, g::primarySector);
+                case DEGREE -> w ? DegreeCentrality.weighted(g) : DegreeCentrality.of(g);
+                case BETWEENNESS -> w ? BetweennessCentrality.weighted(g, THREADS)
+                        : BetweennessCentrality.of(g, THREADS);
+                case CLOSENESS -> w ? ClosenessCentrality.weighted(g, THREADS) : ClosenessCentrality.of(g, THREADS);
+                case EIGENVECTOR -> w ? EigenvectorCentrality.weighted(g) : EigenvectorCentrality.of(g);
+                case BROKERAGE -> Brokerage.of(g, g::primarySector);
             };
             m.getScores();
             return m;
