@@ -2,8 +2,10 @@ package org.convene.exchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.convene.network.GraphVersion;
@@ -37,6 +39,9 @@ class ImportWriter {
     public void write(ImportPlan plan, String source) {
         Map<String, Object> audit = Map.of("by", Auditor.currentUser(), "at", Auditor.now(),
                 "source", source);
+        // Stored id -> element id of every element this import links: affiliations and ties
+        // find their ends by element id, a direct record read, instead of an index seek per end.
+        Map<String, String> elements = new HashMap<>();
         Map<Boolean, List<ImportPlan.NewElement>> creates = plan.creates().stream()
                 .collect(java.util.stream.Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
         batches(creates.get(true), ImportWriter::created, """
@@ -47,19 +52,13 @@ class ImportWriter {
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
                 FOREACH (_ IN CASE WHEN row.stage IS NULL THEN [] ELSE [1] END |
                   CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: $source}))
-                WITH e, row WHERE row.sector IS NOT NULL
-                MATCH (s:Sector {key: row.sector})
-                CREATE (e)-[:IN_SECTOR]->(s)
-                """, audit);
+                """ + IN_SECTOR, audit, elements);
         batches(creates.get(false), ImportWriter::created, """
                 UNWIND $rows AS row
                 CREATE (e:Element:Organization {id: row.id, name: row.label, level: row.level,
                         description: row.description, tags: coalesce(row.tags, []),
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
-                WITH e, row WHERE row.sector IS NOT NULL
-                MATCH (s:Sector {key: row.sector})
-                CREATE (e)-[:IN_SECTOR]->(s)
-                """, audit);
+                """ + IN_SECTOR, audit, elements);
         batches(plan.updates(), ImportWriter::updated, """
                 UNWIND $rows AS row
                 MATCH (e:Element {id: row.id})
@@ -69,29 +68,57 @@ class ImportWriter {
                                       WHEN row.coalition THEN coalesce(e.joinedAt, date()) END,
                     e.coalition = coalesce(row.coalition, e.coalition),
                     e.updatedBy = $by, e.updatedAt = $at
-                """ + SECTOR_AND_STAGE, audit);
-        batches(plan.affiliations(), a -> row("p", a.personId(), "o", a.organizationId(), "role", a.role()),
+                """ + SECTOR_AND_STAGE, audit, null);
+        Set<String> linked = new HashSet<>();
+        plan.affiliations().forEach(a -> {
+            linked.add(a.personId());
+            linked.add(a.organizationId());
+        });
+        plan.ties().forEach(t -> {
+            linked.add(t.personIdA());
+            linked.add(t.personIdB());
+        });
+        plan.partnerships().forEach(p -> {
+            linked.add(p.organizationIdA());
+            linked.add(p.organizationIdB());
+        });
+        linked.removeAll(elements.keySet());
+        lookUpElements(linked, elements);
+        batches(plan.affiliations(), a -> row("p", elements.get(a.personId()), "o", elements.get(a.organizationId()),
+                "role", a.role()),
                 """
                 UNWIND $rows AS row
-                MATCH (p:Person {id: row.p}), (o:Organization {id: row.o})
+                MATCH (p) WHERE elementId(p) = row.p
+                MATCH (o) WHERE elementId(o) = row.o
                 MERGE (p)-[w:WORKS_AT]->(o)
                 ON CREATE SET w.id = randomUUID(), w.role = row.role, w.source = $source,
                               w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
                 ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
-                """, audit);
+                """, audit, null);
         // Two elements created by this import cannot be tied yet, so their ties need no MERGE.
         java.util.Set<String> created = new java.util.HashSet<>();
         plan.creates().forEach(e -> created.add(e.id()));
         Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream().collect(java.util.stream.Collectors
                 .partitioningBy(t -> created.contains(t.personIdA()) && created.contains(t.personIdB())));
-        batches(ties.get(true), t -> tie(t.personIdA(), t.personIdB(), t.strength(), t.context()),
-                newTie("Person", "KNOWS"), audit);
-        batches(ties.get(false), t -> tie(t.personIdA(), t.personIdB(), t.strength(), t.context()),
-                undirected("Person", "KNOWS"), audit);
-        batches(plan.partnerships(), p -> tie(p.organizationIdA(), p.organizationIdB(), p.strength(), p.context()),
-                undirected("Organization", "PARTNERS_WITH"), audit);
+        batches(ties.get(true), t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(),
+                t.context()), newTie("KNOWS"), audit, null);
+        batches(ties.get(false), t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(),
+                t.context()), undirected("KNOWS"), audit, null);
+        batches(plan.partnerships(), p -> tie(elements.get(p.organizationIdA()), elements.get(p.organizationIdB()),
+                p.strength(), p.context()), undirected("PARTNERS_WITH"), audit, null);
         version.bump();
     }
+
+    /** Links a created element to its sector, and returns its element id. */
+    private static final String IN_SECTOR = """
+            WITH e, row
+            CALL (e, row) {
+              WITH e, row WHERE row.sector IS NOT NULL
+              MATCH (s:Sector {key: row.sector})
+              CREATE (e)-[:IN_SECTOR]->(s)
+            }
+            RETURN row.id AS id, elementId(e) AS element
+            """;
 
     /** Sets the row's own sector (replacing the stored one) and records a stage change. */
     private static final String SECTOR_AND_STAGE = """
@@ -111,29 +138,52 @@ class ImportWriter {
             }
             """;
 
-    private static String newTie(String label, String type) {
+    private static String newTie(String type) {
         return """
                 UNWIND $rows AS row
-                MATCH (a:%1$s {id: row.a}), (b:%1$s {id: row.b})
-                CREATE (a)-[:%2$s {id: randomUUID(), strength: coalesce(row.strength, %3$d), context: row.context,
+                MATCH (a) WHERE elementId(a) = row.a
+                MATCH (b) WHERE elementId(b) = row.b
+                CREATE (a)-[:%1$s {id: randomUUID(), strength: coalesce(row.strength, %2$d), context: row.context,
                         source: $source, createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
-                """.formatted(label, type, Ties.DEFAULT_STRENGTH);
+                """.formatted(type, Ties.DEFAULT_STRENGTH);
     }
 
-    private static String undirected(String label, String type) {
+    private static String undirected(String type) {
         return """
                 UNWIND $rows AS row
-                MATCH (a:%1$s {id: row.a}), (b:%1$s {id: row.b})
-                MERGE (a)-[k:%2$s]-(b)
-                ON CREATE SET k.id = randomUUID(), k.strength = coalesce(row.strength, %3$d), k.context = row.context,
+                MATCH (a) WHERE elementId(a) = row.a
+                MATCH (b) WHERE elementId(b) = row.b
+                MERGE (a)-[k:%1$s]-(b)
+                ON CREATE SET k.id = randomUUID(), k.strength = coalesce(row.strength, %2$d), k.context = row.context,
                               k.source = $source, k.createdBy = $by, k.createdAt = $at, k.updatedBy = $by, k.updatedAt = $at
                 ON MATCH SET k.strength = coalesce(row.strength, k.strength), k.context = coalesce(row.context, k.context),
                              k.updatedBy = $by, k.updatedAt = $at
-                """.formatted(label, type, Ties.DEFAULT_STRENGTH);
+                """.formatted(type, Ties.DEFAULT_STRENGTH);
     }
 
+    /** Adds the element id of each stored element named by id. */
+    private void lookUpElements(Set<String> ids, Map<String, String> elements) {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            neo4j.query("UNWIND $ids AS id MATCH (e:Element {id: id}) RETURN id, elementId(e) AS element")
+                    .bind(all.subList(from, Math.min(all.size(), from + BATCH))).to("ids")
+                    .fetch().all()
+                    .forEach(found -> elements.put((String) found.get("id"), (String) found.get("element")));
+        }
+        if (elements.keySet().containsAll(ids)) {
+            return;
+        }
+        // the plan was checked against the store in this transaction, so this is a bug, not bad input
+        throw new IllegalStateException("elements planned as stored are not: "
+                + ids.stream().filter(id -> !elements.containsKey(id)).limit(5).toList());
+    }
+
+    /**
+     * Runs the statement once per batch of rows; when {@code elements} is given, the statement
+     * returns {@code id} and {@code element} per row, which are added to it.
+     */
     private <T> void batches(List<T> items, Function<T, Map<String, Object>> row, String cypher,
-            Map<String, Object> audit) {
+            Map<String, Object> audit, Map<String, String> elements) {
         long started = System.nanoTime();
         for (int from = 0; from < items.size(); from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, items.size() - from));
@@ -142,7 +192,12 @@ class ImportWriter {
             }
             Map<String, Object> params = new HashMap<>(audit);
             params.put("rows", rows);
-            neo4j.query(cypher).bindAll(params).run();
+            if (elements == null) {
+                neo4j.query(cypher).bindAll(params).run();
+            } else {
+                neo4j.query(cypher).bindAll(params).fetch().all()
+                        .forEach(found -> elements.put((String) found.get("id"), (String) found.get("element")));
+            }
         }
         if (log.isDebugEnabled() && !items.isEmpty()) {
             log.debug("Wrote {} rows in {} ms: {}", items.size(), (System.nanoTime() - started) / 1_000_000,
