@@ -1,6 +1,7 @@
 package org.convene.exchange;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated import, every label resolved to an element id, ready for one write transaction.
@@ -14,6 +15,8 @@ import java.util.List;
  * @param ties         distinct {@code Knows} ties between two people
  * @param partnerships distinct {@code Partners with} ties between two organizations
  * @param counts       what the file held, for the answer
+ * @param storedElementIds the store's element ids of the stored elements the file names, by id,
+ *                     where the store gave them (valid in the planning transaction only)
  */
 public record ImportPlan(
         List<NewElement> creates,
@@ -21,9 +24,11 @@ public record ImportPlan(
         List<Affiliation> affiliations,
         List<Tie> ties,
         List<Partnership> partnerships,
-        Counts counts) {
+        Counts counts,
+        Map<String, String> storedElementIds) {
 
     public ImportPlan {
+        storedElementIds = Map.copyOf(storedElementIds);
         creates = List.copyOf(creates);
         updates = List.copyOf(updates);
         affiliations = List.copyOf(affiliations);

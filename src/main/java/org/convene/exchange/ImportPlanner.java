@@ -205,8 +205,13 @@ public final class ImportPlanner {
             }
             ImportPlan.Counts counts = new ImportPlan.Counts(people, elementRows.size() - people, ties.size(),
                     affiliations.size(), partnerships.size());
+            Map<String, String> elementIds = new HashMap<>();
+            for (Map<String, StoredElement> stored : List.of(storedById, storedByLabel)) {
+                stored.values().stream().filter(e -> e.elementId() != null)
+                        .forEach(e -> elementIds.put(e.id(), e.elementId()));
+            }
             return new ImportPlan(creates, updates, new ArrayList<>(affiliations.values()),
-                    new ArrayList<>(ties.values()), new ArrayList<>(partnerships.values()), counts);
+                    new ArrayList<>(ties.values()), new ArrayList<>(partnerships.values()), counts, elementIds);
         }
 
         // ---- first pass: each row on its own ----

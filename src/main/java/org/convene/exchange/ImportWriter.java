@@ -82,6 +82,7 @@ class ImportWriter {
             linked.add(p.organizationIdA());
             linked.add(p.organizationIdB());
         });
+        plan.storedElementIds().forEach(elements::putIfAbsent);
         linked.removeAll(elements.keySet());
         lookUpElements(linked, elements);
         batches(plan.affiliations(), a -> row("p", elements.get(a.personId()), "o", elements.get(a.organizationId()),
