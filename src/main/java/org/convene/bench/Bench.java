@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -53,17 +54,22 @@ public final class Bench {
             "--logging.config=classpath:org/convene/bench/logback-bench.xml",
             "--logging.level.org.springframework.data.neo4j.cypher.performance=warn",
         };
+        Map<String, Object> summary;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(properties)) {
-            new BenchRun(options, context, out).run();
-            return 0;
+            summary = new BenchRun(options, context, out).run();
         } catch (RuntimeException e) {
             e.printStackTrace(err);
             return 1;
         } finally {
             deleteQuietly(dataDir);
         }
+        // for people, after the store's shutdown logs: the JSON lines on standard output are for programs
+        err.println();
+        err.print(TargetTable.of(summary, options.people(), options.ties()));
+        err.flush();
+        return 0;
     }
 
     private static Path temporaryDirectory() {

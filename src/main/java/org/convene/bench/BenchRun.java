@@ -67,7 +67,8 @@ final class BenchRun {
         this.cypher = new CypherBaselines(driver, options.timeout());
     }
 
-    void run() {
+    /** Measures and prints; returns the summary printed last. */
+    Map<String, Object> run() {
         double loadBefore = loadAverage();
         long started = System.nanoTime();
         SyntheticNetwork synthetic = SyntheticNetwork.generate(options.people(), options.ties(), options.seed());
@@ -111,6 +112,7 @@ final class BenchRun {
         all.put("load_average", Map.of("before", round2(loadBefore), "after", round2(loadAverage())));
         all.put("total_s", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         print(Map.of("summary", all));
+        return all;
     }
 
     // ---------------------------------------------------------------- operations

@@ -79,6 +79,14 @@ class BenchIT {
             assertThat(summary.get("betweenness").has("cypher")).isFalse();
             assertThat(summary.get("import").get("engine").get("rows_per_s").asDouble()).isPositive();
             assertThat(summary.get("memory").get("engine").get("bytes_per_tie").asDouble()).isPositive();
+
+            String log = Files.readString(stderr, StandardCharsets.UTF_8);
+            assertThat(log.substring(log.lastIndexOf("200 people / 800 ties; targets for 10,000 people")))
+                    .as("the targets table closes standard error")
+                    .contains("| operation | this run | target | met |")
+                    .contains("| who can reach (k=5, maxHops=4), p50 |", "| projection from Neo4j",
+                            "| engine memory", "| betweenness, unweighted |", "| CSV import |",
+                            "| update after one edit");
         } finally {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
