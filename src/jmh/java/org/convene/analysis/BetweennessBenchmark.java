@@ -34,6 +34,6 @@ public class BetweennessBenchmark {
     @Benchmark
     public List<VertexScore<Integer>> exactUnweighted(Network network) {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new BetweennessCentrality<>(network.ties, n).ranking();
+        return BetweennessCentrality.of(network.graph, n).ranking();
     }
 }
