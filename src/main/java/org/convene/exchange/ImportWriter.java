@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.convene.network.GraphVersion;
 import org.convene.network.Ties;
 import org.convene.system.Auditor;
+import org.convene.system.ConflictException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ class ImportWriter {
                                       WHEN row.coalition THEN coalesce(e.joinedAt, date()) END,
                     e.coalition = coalesce(row.coalition, e.coalition),
                     e.updatedBy = $by, e.updatedAt = $at
-                """ + SECTOR_AND_STAGE, audit, null);
+                """ + SECTOR_AND_STAGE + WRITTEN, audit, null);
         Set<String> linked = new HashSet<>();
         plan.affiliations().forEach(a -> {
             linked.add(a.personId());
@@ -89,26 +90,29 @@ class ImportWriter {
                 "role", a.role()),
                 """
                 UNWIND $rows AS row
-                MATCH (p) WHERE elementId(p) = row.p
-                MATCH (o) WHERE elementId(o) = row.o
+                MATCH (p:Person) WHERE elementId(p) = row.p
+                MATCH (o:Organization) WHERE elementId(o) = row.o
                 MERGE (p)-[w:WORKS_AT]->(o)
                 ON CREATE SET w.id = randomUUID(), w.role = row.role, w.source = $source,
                               w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
                 ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
-                """, audit, null);
+                """ + WRITTEN, audit, null);
         // Two elements created by this import cannot be tied yet, so their ties need no MERGE.
         java.util.Set<String> created = new java.util.HashSet<>();
         plan.creates().forEach(e -> created.add(e.id()));
         Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream().collect(java.util.stream.Collectors
                 .partitioningBy(t -> created.contains(t.personIdA()) && created.contains(t.personIdB())));
         batches(ties.get(true), t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(),
-                t.context()), newTie("KNOWS"), audit, null);
+                t.context()), newTie("Person", "KNOWS"), audit, null);
         batches(ties.get(false), t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(),
-                t.context()), undirected("KNOWS"), audit, null);
+                t.context()), undirected("Person", "KNOWS"), audit, null);
         batches(plan.partnerships(), p -> tie(elements.get(p.organizationIdA()), elements.get(p.organizationIdB()),
-                p.strength(), p.context()), undirected("PARTNERS_WITH"), audit, null);
+                p.strength(), p.context()), undirected("Organization", "PARTNERS_WITH"), audit, null);
         version.bump();
     }
+
+    /** Ends a statement that returns nothing else: how many rows it wrote, checked by {@link #batches}. */
+    private static final String WRITTEN = "RETURN count(*) AS written\n";
 
     /** Links a created element to its sector, and returns its element id. */
     private static final String IN_SECTOR = """
@@ -139,27 +143,27 @@ class ImportWriter {
             }
             """;
 
-    private static String newTie(String type) {
+    private static String newTie(String label, String type) {
         return """
                 UNWIND $rows AS row
-                MATCH (a) WHERE elementId(a) = row.a
-                MATCH (b) WHERE elementId(b) = row.b
-                CREATE (a)-[:%1$s {id: randomUUID(), strength: coalesce(row.strength, %2$d), context: row.context,
+                MATCH (a:%1$s) WHERE elementId(a) = row.a
+                MATCH (b:%1$s) WHERE elementId(b) = row.b
+                CREATE (a)-[:%2$s {id: randomUUID(), strength: coalesce(row.strength, %3$d), context: row.context,
                         source: $source, createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
-                """.formatted(type, Ties.DEFAULT_STRENGTH);
+                """.formatted(label, type, Ties.DEFAULT_STRENGTH) + WRITTEN;
     }
 
-    private static String undirected(String type) {
+    private static String undirected(String label, String type) {
         return """
                 UNWIND $rows AS row
-                MATCH (a) WHERE elementId(a) = row.a
-                MATCH (b) WHERE elementId(b) = row.b
-                MERGE (a)-[k:%1$s]-(b)
-                ON CREATE SET k.id = randomUUID(), k.strength = coalesce(row.strength, %2$d), k.context = row.context,
+                MATCH (a:%1$s) WHERE elementId(a) = row.a
+                MATCH (b:%1$s) WHERE elementId(b) = row.b
+                MERGE (a)-[k:%2$s]-(b)
+                ON CREATE SET k.id = randomUUID(), k.strength = coalesce(row.strength, %3$d), k.context = row.context,
                               k.source = $source, k.createdBy = $by, k.createdAt = $at, k.updatedBy = $by, k.updatedAt = $at
                 ON MATCH SET k.strength = coalesce(row.strength, k.strength), k.context = coalesce(row.context, k.context),
                              k.updatedBy = $by, k.updatedAt = $at
-                """.formatted(type, Ties.DEFAULT_STRENGTH);
+                """.formatted(label, type, Ties.DEFAULT_STRENGTH) + WRITTEN;
     }
 
     /** Adds the element id of each stored element named by id. */
@@ -174,9 +178,10 @@ class ImportWriter {
         if (elements.keySet().containsAll(ids)) {
             return;
         }
-        // the plan was checked against the store in this transaction, so this is a bug, not bad input
-        throw new IllegalStateException("elements planned as stored are not: "
-                + ids.stream().filter(id -> !elements.containsKey(id)).limit(5).toList());
+        // removed since the plan read them (reads are read-committed, planning takes no locks)
+        throw new ConflictException("The store changed while this file was being imported (an element it names, "
+                + ids.stream().filter(id -> !elements.containsKey(id)).findFirst().orElseThrow()
+                + ", was removed meanwhile), so nothing was imported. Send the file again.");
     }
 
     /**
@@ -193,11 +198,19 @@ class ImportWriter {
             }
             Map<String, Object> params = new HashMap<>(audit);
             params.put("rows", rows);
+            long written;
             if (elements == null) {
-                neo4j.query(cypher).bindAll(params).run();
+                written = neo4j.query(cypher).bindAll(params).fetchAs(Long.class).one().orElse(0L);
             } else {
-                neo4j.query(cypher).bindAll(params).fetch().all()
-                        .forEach(found -> elements.put((String) found.get("id"), (String) found.get("element")));
+                var found = neo4j.query(cypher).bindAll(params).fetch().all();
+                found.forEach(e -> elements.put((String) e.get("id"), (String) e.get("element")));
+                written = found.size();
+            }
+            if (written != rows.size()) {
+                // Reads are read-committed and planning takes no locks: an element the plan found
+                // was removed or relabelled meanwhile. Rolling back keeps the file all-or-nothing.
+                throw new ConflictException("The store changed while this file was being imported (an element it "
+                        + "names was removed or changed meanwhile), so nothing was imported. Send the file again.");
             }
         }
         if (log.isDebugEnabled() && !items.isEmpty()) {
