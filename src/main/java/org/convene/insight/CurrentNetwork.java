@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -51,7 +52,7 @@ public class CurrentNetwork {
     private final ConcurrentSkipListMap<Long, UnaryOperator<CoalitionGraph>> pending = new ConcurrentSkipListMap<>();
     private final AtomicLong projections = new AtomicLong();
     private final AtomicLong refreshes = new AtomicLong();
-    private final AtomicBoolean refreshesHeld = new AtomicBoolean();
+    private final AtomicInteger refreshHolds = new AtomicInteger();
     private final AtomicLong changesApplied = new AtomicLong();
     private final ScheduledExecutorService refresher;
 
@@ -216,14 +217,19 @@ public class CurrentNetwork {
      * answers read the store; a refresh in flight finishes before this returns.
      */
     synchronized AutoCloseable holdRefreshes() {
-        refreshesHeld.set(true);
-        return () -> refreshesHeld.set(false);
+        refreshHolds.incrementAndGet();
+        AtomicBoolean released = new AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                refreshHolds.decrementAndGet();
+            }
+        };
     }
 
     private void refreshQuietly() {
         try {
             synchronized (this) {
-                if (current.get() != null && !refreshesHeld.get()) {
+                if (current.get() != null && refreshHolds.get() == 0) {
                     project(refreshes);
                 }
             }

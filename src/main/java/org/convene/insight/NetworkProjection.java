@@ -43,13 +43,22 @@ public class NetworkProjection {
                      collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
                        AS organizationSectors
             }
-            RETURN p.id AS id, coalesce(p.name, p.id) AS name, toString(p.role) AS role,
+            RETURN p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
                    COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                   coalesce(p.coalition, false) = true AS member, toString(p.stage) AS stage,
+                   coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage,
                    organizationNames, organizationSectors
             """;
 
     private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
+
+    /**
+     * A tie's strength for {@code k}: 3 when it has none, -1 (left out, with a warning) when it is
+     * not a whole number (text, a list, 4.7), so data written around the app cannot fail the read.
+     */
+    private static final String STRENGTH = """
+            CASE WHEN k.strength IS NULL THEN 3
+                 WHEN toIntegerOrNull(k.strength) = k.strength THEN toInteger(k.strength)
+                 ELSE -1 END""";
 
     private final Driver driver;
     private final Neo4jClient neo4j;
@@ -97,7 +106,7 @@ public class NetworkProjection {
                         MATCH (o:Organization) WHERE o.id IS NOT NULL
                         RETURN o.id AS id, coalesce(o.name, o.id) AS name,
                                COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                               toString(o.level) AS level
+                               toStringOrNull(o.level) AS level
                         """)
                         .forEachRemaining(r -> {
                             fingerprint.add(r);
@@ -133,9 +142,9 @@ public class NetworkProjection {
                 Set<String> personIds = new HashSet<>();
                 tx.run("""
                         MATCH (p:Person) WHERE p.id IS NOT NULL
-                        RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toString(p.role) AS role,
+                        RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
                                COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                               coalesce(p.coalition, false) = true AS member, toString(p.stage) AS stage
+                               coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage
                         """)
                         .forEachRemaining(r -> {
                             fingerprint.add(r);
@@ -160,8 +169,8 @@ public class NetworkProjection {
                         MATCH (a:Person) WHERE a.id IS NOT NULL
                         RETURN elementId(a) AS a,
                                [(a)-[k:KNOWS]->(b:Person) WHERE b <> a
-                                 | [elementId(b), coalesce(toInteger(k.strength), 3), toString(k.context)]] AS ties
-                        """)
+                                 | [elementId(b), %s, toStringOrNull(k.context)]] AS ties
+                        """.formatted(STRENGTH))
                         .forEachRemaining(r -> {
                             Value ties = r.get("ties");
                             if (ties.isEmpty()) {

@@ -8,6 +8,8 @@ import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -56,12 +58,13 @@ class StalenessIT {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    @Test
-    void aTieWithAnImpossibleStrengthWrittenAroundTheAppIsLeftOutRatherThanFatal() {
+    @ParameterizedTest
+    @ValueSource(strings = {"7", "0", "4.7", "'strong'", "[4]", "true"})
+    void aTieWithAnImpossibleStrengthWrittenAroundTheAppIsLeftOutRatherThanFatal(String strength) {
         neo4j.query("""
                 MATCH (a:Person {name: 'Kenji Morrow'}), (b:Person {name: 'Gordon Ashby'})
-                CREATE (a)-[:KNOWS {id: randomUUID(), strength: 7, source: 'around-the-app'}]->(b)
-                """).run();
+                CREATE (a)-[:KNOWS {id: randomUUID(), strength: %s, context: ['a', 'list'], source: 'around-the-app'}]->(b)
+                """.formatted(strength)).run();
         version.bump();
 
         var viewer = Api.on(port).asViewer();
