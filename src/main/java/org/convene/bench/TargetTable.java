@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The performance targets next to a run's figures, as a Markdown table for people (the JSON lines
  * are for programs). The targets are set for two reference sizes, 10,000 people / 100,000 ties
- * and 100,000 people / 1,000,000 ties; a run of another size is held to the nearer one's.
+ * and 100,000 people / 1,000,000 ties; a run with 100,000 people or more is held to the large
+ * size's targets, any smaller run to the reference size's (the table's first line says which).
  */
 final class TargetTable {
 
