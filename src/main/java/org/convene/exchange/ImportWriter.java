@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.convene.network.GraphVersion;
 import org.convene.network.Ties;
@@ -44,7 +45,7 @@ class ImportWriter {
         // find their ends by element id, a direct record read, instead of an index seek per end.
         Map<String, String> elements = new HashMap<>();
         Map<Boolean, List<ImportPlan.NewElement>> creates = plan.creates().stream()
-                .collect(java.util.stream.Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
+                .collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
         batches(creates.get(true), ImportWriter::created, """
                 UNWIND $rows AS row
                 CREATE (e:Element:Person {id: row.id, name: row.label, role: row.role, description: row.description,
@@ -98,9 +99,9 @@ class ImportWriter {
                 ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
                 """ + WRITTEN, audit, null);
         // Two elements created by this import cannot be tied yet, so their ties need no MERGE.
-        java.util.Set<String> created = new java.util.HashSet<>();
+        Set<String> created = new HashSet<>();
         plan.creates().forEach(e -> created.add(e.id()));
-        Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream().collect(java.util.stream.Collectors
+        Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream().collect(Collectors
                 .partitioningBy(t -> created.contains(t.personIdA()) && created.contains(t.personIdB())));
         batches(ties.get(true), t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(),
                 t.context()), newTie("Person", "KNOWS"), audit, null);
@@ -178,15 +179,24 @@ class ImportWriter {
         if (elements.keySet().containsAll(ids)) {
             return;
         }
-        // removed since the plan read them (reads are read-committed, planning takes no locks)
-        throw new ConflictException("The store changed while this file was being imported (an element it names, "
-                + ids.stream().filter(id -> !elements.containsKey(id)).findFirst().orElseThrow()
-                + ", was removed meanwhile), so nothing was imported. Send the file again.");
+        throw storeChanged("an element it names, " + ids.stream().filter(id -> !elements.containsKey(id))
+                .findFirst().orElseThrow() + ", was removed meanwhile");
     }
 
     /**
-     * Runs the statement once per batch of rows; when {@code elements} is given, the statement
-     * returns {@code id} and {@code element} per row, which are added to it.
+     * Reads are read-committed and planning takes no locks, so an element the plan found may be
+     * gone or changed by the time it is written; the import then fails whole (and rolls back)
+     * rather than writing less than it reports.
+     */
+    private static ConflictException storeChanged(String what) {
+        return new ConflictException("The store changed while this file was being imported (" + what
+                + "), so nothing was imported. Send the file again.");
+    }
+
+    /**
+     * Runs the statement once per batch of rows and checks that it wrote every row: when {@code
+     * elements} is given, the statement returns {@code id} and {@code element} per row, which are
+     * added to it; otherwise it returns {@code written}, the rows it wrote.
      */
     private <T> void batches(List<T> items, Function<T, Map<String, Object>> row, String cypher,
             Map<String, Object> audit, Map<String, String> elements) {
@@ -207,10 +217,7 @@ class ImportWriter {
                 written = found.size();
             }
             if (written != rows.size()) {
-                // Reads are read-committed and planning takes no locks: an element the plan found
-                // was removed or relabelled meanwhile. Rolling back keeps the file all-or-nothing.
-                throw new ConflictException("The store changed while this file was being imported (an element it "
-                        + "names was removed or changed meanwhile), so nothing was imported. Send the file again.");
+                throw storeChanged("an element it names was removed or changed meanwhile");
             }
         }
         if (log.isDebugEnabled() && !items.isEmpty()) {
