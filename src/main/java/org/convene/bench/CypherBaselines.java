@@ -19,6 +19,18 @@ import org.neo4j.driver.exceptions.ClientException;
 final class CypherBaselines {
 
     /**
+     * Ranks the paths {@code p} by the product of their ties' probabilities (the engine's
+     * {@code TieStrength} table), then by fewer hops, and keeps the best {@code $k}.
+     */
+    private static final String RANKED_BY_PROBABILITY = """
+            WITH p, reduce(probability = 1.0, k IN relationships(p) |
+                   probability * [0.0, 0.15, 0.30, 0.50, 0.70, 0.85][coalesce(k.strength, 3)]) AS probability
+            RETURN [x IN nodes(p) | x.name] AS people, probability, length(p) AS hops
+            ORDER BY probability DESC, hops
+            LIMIT $k
+            """;
+
+    /**
      * Who can reach the target: every variable-length path of at most {@code $maxHops}
      * {@code KNOWS} ties from a member to the target, no other member inside and no person twice,
      * ranked by the product of the ties' probabilities, then by fewer hops.
@@ -28,12 +40,7 @@ final class CypherBaselines {
             MATCH p = (m)-[:KNOWS*1..%d]-(t:Person {id: $target})
             WHERE none(x IN nodes(p)[1..-1] WHERE x.coalition)
               AND all(x IN nodes(p) WHERE single(y IN nodes(p) WHERE y = x))
-            WITH p, reduce(probability = 1.0, k IN relationships(p) |
-                   probability * [0.0, 0.15, 0.30, 0.50, 0.70, 0.85][coalesce(k.strength, 3)]) AS probability
-            RETURN [x IN nodes(p) | x.name] AS people, probability, length(p) AS hops
-            ORDER BY probability DESC, hops
-            LIMIT $k
-            """;
+            """ + RANKED_BY_PROBABILITY;
 
     /** For reference: each member's hop-shortest path to the target, the k shortest. */
     static final String SHORTEST_PATH = """
@@ -48,12 +55,7 @@ final class CypherBaselines {
     static final String ALL_SHORTEST_PATHS = """
             MATCH (m:Person {coalition: true}), (t:Person {id: $target})
             MATCH p = allShortestPaths((m)-[:KNOWS*..%d]-(t))
-            WITH p, reduce(probability = 1.0, k IN relationships(p) |
-                   probability * [0.0, 0.15, 0.30, 0.50, 0.70, 0.85][coalesce(k.strength, 3)]) AS probability
-            RETURN [x IN nodes(p) | x.name] AS people, probability, length(p) AS hops
-            ORDER BY probability DESC, hops
-            LIMIT $k
-            """;
+            """ + RANKED_BY_PROBABILITY;
 
     /** Every person's number of ties, highest first (the unweighted degree ranking). */
     static final String DEGREE = """
