@@ -54,7 +54,8 @@ public class CoalitionGraphBenchmark {
         affiliations = new int[people.length][];
         for (int p = 0; p < people.length; p++) {
             people[p] = graph.person(p);
-            affiliations[p] = graph.organizationsOf(p).stream().mapToInt(CoalitionGraph.Organization::index)
+            affiliations[p] = graph.organizationsOf(p).stream()
+                    .mapToInt(CoalitionGraph.Organization::index)
                     .toArray();
         }
         ties = new CoalitionGraph.Tie[graph.tieCount()];
@@ -66,7 +67,7 @@ public class CoalitionGraphBenchmark {
         pairA = new String[PAIRS];
         pairB = new String[PAIRS];
         int n = graph.personCount();
-        for (int found = 0; found < PAIRS;) {
+        for (int found = 0; found < PAIRS; ) {
             int a = random.nextInt(n);
             int b = random.nextInt(n);
             if (a != b && graph.tieBetween(a, b).isEmpty()) {
@@ -89,8 +90,15 @@ public class CoalitionGraphBenchmark {
         for (int p = 0; p < people.length; p++) {
             CoalitionGraph.Person person = people[p];
             Set<String> sectorKeys = person.sectorKeys();
-            builder.person(person.id(), person.name(), person.role(), person.organization(), sectorKeys,
-                    person.primarySector(), person.member(), person.stage());
+            builder.person(
+                    person.id(),
+                    person.name(),
+                    person.role(),
+                    person.organization(),
+                    sectorKeys,
+                    person.primarySector(),
+                    person.member(),
+                    person.stage());
             for (int o : affiliations[p]) {
                 builder.affiliation(p, o);
             }

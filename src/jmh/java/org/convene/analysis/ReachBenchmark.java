@@ -41,7 +41,7 @@ public class ReachBenchmark {
     @Benchmark
     public InfluencePaths.Reach reach(Network network) {
         int target = targets[next++ % targets.length];
-        return new InfluencePaths(network.graph).reach(target, InfluencePaths.DEFAULT_K,
-                InfluencePaths.DEFAULT_MAX_HOPS, List.of());
+        return new InfluencePaths(network.graph)
+                .reach(target, InfluencePaths.DEFAULT_K, InfluencePaths.DEFAULT_MAX_HOPS, List.of());
     }
 }

@@ -92,19 +92,18 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
      *
      * @throws IllegalArgumentException for fewer than one pivot (on a non-empty graph) or threads
      */
-    public static <V, E> BetweennessCentrality<V, E> sampled(Graph<V, E> graph, int pivots, long seed,
-            int threads) {
+    public static <V, E> BetweennessCentrality<V, E> sampled(Graph<V, E> graph, int pivots, long seed, int threads) {
         return sampled(IndexedNetwork.unweighted(graph), pivots, seed, threads);
     }
 
     /** {@link #sampled(Graph, int, long, int)} on the coalition graph's shared snapshot. */
-    public static BetweennessCentrality<Integer, Integer> sampled(CoalitionGraph graph, int pivots, long seed,
-            int threads) {
+    public static BetweennessCentrality<Integer, Integer> sampled(
+            CoalitionGraph graph, int pivots, long seed, int threads) {
         return sampled(IndexedNetwork.unweighted(graph), pivots, seed, threads);
     }
 
-    private static <V, E> BetweennessCentrality<V, E> sampled(IndexedNetwork<V, E> network, int pivots, long seed,
-            int threads) {
+    private static <V, E> BetweennessCentrality<V, E> sampled(
+            IndexedNetwork<V, E> network, int pivots, long seed, int threads) {
         int n = network.size();
         if (pivots < 1 && n > 0) {
             throw new IllegalArgumentException("pivots must be at least 1, was " + pivots);
@@ -155,8 +154,8 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
         int n = network.size();
         int[] from = pivots;
         int sources = from == null ? n : from.length;
-        ObjIntConsumer<Accumulator> visit = from == null ? Accumulator::addPathsFrom
-                : (sum, i) -> sum.addPathsFrom(from[i]);
+        ObjIntConsumer<Accumulator> visit =
+                from == null ? Accumulator::addPathsFrom : (sum, i) -> sum.addPathsFrom(from[i]);
         List<? extends Accumulator> sums = network.weighted()
                 ? SourceSweep.run(sources, threads, t -> new WeightedAccumulator(network), visit)
                 : SourceSweep.run(sources, threads, t -> new HopAccumulator(network), visit);

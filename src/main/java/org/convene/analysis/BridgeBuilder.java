@@ -19,8 +19,16 @@ import java.util.TreeSet;
  * @param cutpoint     whether their departure would split the network
  * @param peopleCutOff how many people only they connect to the rest (0 unless a cutpoint)
  */
-public record BridgeBuilder<V>(V person, double score, Parts parts, double betweenness, double constraint,
-        BrokerageRoles roles, Set<String> sectors, boolean cutpoint, int peopleCutOff) {
+public record BridgeBuilder<V>(
+        V person,
+        double score,
+        Parts parts,
+        double betweenness,
+        double constraint,
+        BrokerageRoles roles,
+        Set<String> sectors,
+        boolean cutpoint,
+        int peopleCutOff) {
 
     public BridgeBuilder {
         Objects.requireNonNull(parts, "parts");
@@ -36,6 +44,5 @@ public record BridgeBuilder<V>(V person, double score, Parts parts, double betwe
      * @param structuralHoles 1 - constraint, at least 0 (0 without ties)
      * @param separation      people cut off over the most any one person cuts off
      */
-    public record Parts(double betweenness, double brokerage, double structuralHoles, double separation) {
-    }
+    public record Parts(double betweenness, double brokerage, double structuralHoles, double separation) {}
 }

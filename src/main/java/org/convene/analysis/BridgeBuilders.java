@@ -67,8 +67,8 @@ public final class BridgeBuilders<V, E> {
     }
 
     /** Weighted by tie probability, betweenness on the given number of threads. */
-    public BridgeBuilders(Graph<V, E> graph, Function<V, String> group, ToDoubleFunction<E> tieProbability,
-            int threads) {
+    public BridgeBuilders(
+            Graph<V, E> graph, Function<V, String> group, ToDoubleFunction<E> tieProbability, int threads) {
         this(IndexedNetwork.weighted(graph, tieProbability), group, threads);
     }
 
@@ -76,7 +76,10 @@ public final class BridgeBuilders<V, E> {
      * Reuses measures already computed on this same graph, so a caller that caches betweenness
      * (the costly one) does not pay for it twice; only Burt's constraint is computed here.
      */
-    public BridgeBuilders(Graph<V, E> graph, BetweennessCentrality<V, E> betweenness, Brokerage<V, E> brokerage,
+    public BridgeBuilders(
+            Graph<V, E> graph,
+            BetweennessCentrality<V, E> betweenness,
+            Brokerage<V, E> brokerage,
             Cutpoints<V, E> cutpoints) {
         Objects.requireNonNull(graph, "graph");
         this.people = List.copyOf(graph.vertexSet());
@@ -86,8 +89,12 @@ public final class BridgeBuilders<V, E> {
         this.cutpoints = Objects.requireNonNull(cutpoints, "cutpoints");
     }
 
-    private BridgeBuilders(List<V> people, BetweennessCentrality<V, E> betweenness, Brokerage<V, E> brokerage,
-            BurtConstraint<V, E> constraint, Cutpoints<V, E> cutpoints) {
+    private BridgeBuilders(
+            List<V> people,
+            BetweennessCentrality<V, E> betweenness,
+            Brokerage<V, E> brokerage,
+            BurtConstraint<V, E> constraint,
+            Cutpoints<V, E> cutpoints) {
         this.people = people;
         this.betweenness = Objects.requireNonNull(betweenness, "betweenness");
         this.brokerage = Objects.requireNonNull(brokerage, "brokerage");
@@ -96,8 +103,8 @@ public final class BridgeBuilders<V, E> {
     }
 
     /** Unweighted, on the coalition graph's shared snapshot, betweenness on the given threads. */
-    public static BridgeBuilders<Integer, Integer> of(CoalitionGraph graph, Function<Integer, String> group,
-            int threads) {
+    public static BridgeBuilders<Integer, Integer> of(
+            CoalitionGraph graph, Function<Integer, String> group, int threads) {
         return new BridgeBuilders<>(IndexedNetwork.unweighted(graph), group, threads);
     }
 
@@ -105,8 +112,8 @@ public final class BridgeBuilders<V, E> {
      * Weighted by tie probability ({@link TieStrength}), on the coalition graph's shared
      * snapshot, betweenness on the given threads.
      */
-    public static BridgeBuilders<Integer, Integer> weighted(CoalitionGraph graph, Function<Integer, String> group,
-            int threads) {
+    public static BridgeBuilders<Integer, Integer> weighted(
+            CoalitionGraph graph, Function<Integer, String> group, int threads) {
         return new BridgeBuilders<>(IndexedNetwork.weighted(graph), group, threads);
     }
 
@@ -115,12 +122,13 @@ public final class BridgeBuilders<V, E> {
      * measures already computed on this graph, and computes Burt's constraint (unweighted) on
      * the coalition graph's shared snapshot.
      */
-    public static BridgeBuilders<Integer, Integer> of(CoalitionGraph graph,
-            BetweennessCentrality<Integer, Integer> betweenness, Brokerage<Integer, Integer> brokerage,
+    public static BridgeBuilders<Integer, Integer> of(
+            CoalitionGraph graph,
+            BetweennessCentrality<Integer, Integer> betweenness,
+            Brokerage<Integer, Integer> brokerage,
             Cutpoints<Integer, Integer> cutpoints) {
         IndexedNetwork<Integer, Integer> network = IndexedNetwork.unweighted(graph);
-        return new BridgeBuilders<>(network.people(), betweenness, brokerage, new BurtConstraint<>(network),
-                cutpoints);
+        return new BridgeBuilders<>(network.people(), betweenness, brokerage, new BurtConstraint<>(network), cutpoints);
     }
 
     /** All four measures share one snapshot. */
@@ -195,8 +203,8 @@ public final class BridgeBuilders<V, E> {
                     + BROKERAGE_WEIGHT * parts.brokerage()
                     + STRUCTURAL_HOLES_WEIGHT * parts.structuralHoles()
                     + SEPARATION_WEIGHT * parts.separation();
-            BridgeBuilder<V> builder = new BridgeBuilder<>(v, score, parts, b, c, roles,
-                    brokerage.sectorsConnectedBy(v), cutpoints.isCutpoint(v), cutOff);
+            BridgeBuilder<V> builder = new BridgeBuilder<>(
+                    v, score, parts, b, c, roles, brokerage.sectorsConnectedBy(v), cutpoints.isCutpoint(v), cutOff);
             all.add(builder);
             index.put(v, builder);
         }

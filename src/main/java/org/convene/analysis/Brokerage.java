@@ -202,9 +202,7 @@ public final class Brokerage<V, E> extends Measure<V, E> {
                 long inGroup = contacts[g];
                 // Pairs touching a contact in g that span sectors: with b's own group, only those
                 // whose other end is elsewhere; with any other group, every pair touching it.
-                long spanning = g == own
-                        ? inGroup * (degree - inGroup)
-                        : inGroup * (degree - inGroup) + pairs(inGroup);
+                long spanning = g == own ? inGroup * (degree - inGroup) : inGroup * (degree - inGroup) + pairs(inGroup);
                 if (spanning - tiedAcross[g] > 0) {
                     if (names == null) {
                         names = new TreeSet<>();

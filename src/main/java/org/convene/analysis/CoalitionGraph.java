@@ -51,8 +51,7 @@ import org.jgrapht.Graph;
 public final class CoalitionGraph {
 
     /** A person, as the analyses report them. */
-    public record PersonRef(int index, String id, String name) {
-    }
+    public record PersonRef(int index, String id, String name) {}
 
     /**
      * Everything the projection knows about a person.
@@ -64,8 +63,16 @@ public final class CoalitionGraph {
      * @param member whether the person is a coalition member (engaged)
      * @param stage the adoption stage, or {@code null}
      */
-    public record Person(int index, String id, String name, String role, String organization,
-            Set<String> sectorKeys, String primarySector, boolean member, String stage) {
+    public record Person(
+            int index,
+            String id,
+            String name,
+            String role,
+            String organization,
+            Set<String> sectorKeys,
+            String primarySector,
+            boolean member,
+            String stage) {
 
         /** This person as a reference. */
         public PersonRef ref() {
@@ -78,12 +85,10 @@ public final class CoalitionGraph {
      *
      * @param level {@code district}, {@code site}, {@code city}, ... or {@code null}
      */
-    public record Organization(int index, String id, String name, String sectorKey, String level) {
-    }
+    public record Organization(int index, String id, String name, String sectorKey, String level) {}
 
     /** A sector of the community's taxonomy: its key ({@code faith}) and title. */
-    public record Sector(String key, String title) {
-    }
+    public record Sector(String key, String title) {}
 
     /** A tie between two people, {@code personA < personB}. */
     public record Tie(int index, int personA, int personB, int strength, String context) {
@@ -148,14 +153,32 @@ public final class CoalitionGraph {
     private volatile IndexedNetwork<Integer, Integer> unweightedNetwork;
     private volatile IndexedNetwork<Integer, Integer> weightedNetwork;
 
-    private CoalitionGraph(String[] personIds, String[] names, String[] roles,
-            String[] organizationNames, List<Set<String>> sectorKeys, String[] primarySectors,
-            boolean[] members, String[] stages, String[] organizationIds,
-            String[] organizationLabels, String[] organizationSectors, String[] organizationLevels,
-            int[] affiliationOffsets, int[] affiliationOrganizations, int[] tieA, int[] tieB,
-            byte[] tieStrengths, int[] tieContexts, String[] contexts, int[] adjacencyOffsets,
-            int[] adjacentPeople, int[] adjacentTies, List<Sector> sectors,
-            Map<String, Integer> personIndex, Map<String, int[]> labelIndex,
+    private CoalitionGraph(
+            String[] personIds,
+            String[] names,
+            String[] roles,
+            String[] organizationNames,
+            List<Set<String>> sectorKeys,
+            String[] primarySectors,
+            boolean[] members,
+            String[] stages,
+            String[] organizationIds,
+            String[] organizationLabels,
+            String[] organizationSectors,
+            String[] organizationLevels,
+            int[] affiliationOffsets,
+            int[] affiliationOrganizations,
+            int[] tieA,
+            int[] tieB,
+            byte[] tieStrengths,
+            int[] tieContexts,
+            String[] contexts,
+            int[] adjacencyOffsets,
+            int[] adjacentPeople,
+            int[] adjacentTies,
+            List<Sector> sectors,
+            Map<String, Integer> personIndex,
+            Map<String, int[]> labelIndex,
             Map<String, Integer> organizationIndex) {
         this.personIds = personIds;
         this.names = names;
@@ -290,9 +313,16 @@ public final class CoalitionGraph {
     /** Everything known about the person at this index. */
     public Person person(int person) {
         checkPerson(person);
-        return new Person(person, personIds[person], names[person], roles[person],
-                organizationNames[person], sectorKeys.get(person), primarySectors[person],
-                members[person], stages[person]);
+        return new Person(
+                person,
+                personIds[person],
+                names[person],
+                roles[person],
+                organizationNames[person],
+                sectorKeys.get(person),
+                primarySectors[person],
+                members[person],
+                stages[person]);
     }
 
     /** The person at this index as a reference. */
@@ -359,8 +389,11 @@ public final class CoalitionGraph {
     /** The organization at this index. */
     public Organization organization(int organization) {
         Objects.checkIndex(organization, organizationIds.length);
-        return new Organization(organization, organizationIds[organization],
-                organizationLabels[organization], organizationSectors[organization],
+        return new Organization(
+                organization,
+                organizationIds[organization],
+                organizationLabels[organization],
+                organizationSectors[organization],
                 organizationLevels[organization]);
     }
 
@@ -415,8 +448,7 @@ public final class CoalitionGraph {
         List<Neighbour> found = new ArrayList<>(degree(person));
         for (int s = adjacencyOffsets[person]; s < adjacencyOffsets[person + 1]; s++) {
             int tie = adjacentTies[s];
-            found.add(new Neighbour(adjacentPeople[s], tie, tieStrengths[tie],
-                    contexts[tieContexts[tie]]));
+            found.add(new Neighbour(adjacentPeople[s], tie, tieStrengths[tie], contexts[tieContexts[tie]]));
         }
         return Collections.unmodifiableList(found);
     }
@@ -495,8 +527,7 @@ public final class CoalitionGraph {
      *
      * @throws IllegalArgumentException for an unknown id, a self-tie or a strength outside 1..5
      */
-    public CoalitionGraph withTie(String personIdA, String personIdB, int strength,
-            String context) {
+    public CoalitionGraph withTie(String personIdA, String personIdB, int strength, String context) {
         int a = requirePerson(personIdA);
         int b = requirePerson(personIdB);
         if (a == b) {
@@ -517,8 +548,15 @@ public final class CoalitionGraph {
             int[] tieContextsCopy = tieContexts.clone();
             strengths[t] = (byte) strength;
             tieContextsCopy[t] = contextIndex;
-            return withTies(tieA, tieB, strengths, tieContextsCopy, newContexts, adjacencyOffsets,
-                    adjacentPeople, adjacentTies);
+            return withTies(
+                    tieA,
+                    tieB,
+                    strengths,
+                    tieContextsCopy,
+                    newContexts,
+                    adjacencyOffsets,
+                    adjacentPeople,
+                    adjacentTies);
         }
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
@@ -531,10 +569,8 @@ public final class CoalitionGraph {
         newB[m] = hi;
         strengths[m] = (byte) strength;
         tieContextsCopy[m] = contextIndex;
-        int atLo = -Arrays.binarySearch(adjacentPeople, adjacencyOffsets[lo],
-                adjacencyOffsets[lo + 1], hi) - 1;
-        int atHi = -Arrays.binarySearch(adjacentPeople, adjacencyOffsets[hi],
-                adjacencyOffsets[hi + 1], lo) - 1;
+        int atLo = -Arrays.binarySearch(adjacentPeople, adjacencyOffsets[lo], adjacencyOffsets[lo + 1], hi) - 1;
+        int atHi = -Arrays.binarySearch(adjacentPeople, adjacencyOffsets[hi], adjacencyOffsets[hi + 1], lo) - 1;
         int slots = adjacentPeople.length;
         int[] people = new int[slots + 2];
         int[] ties = new int[slots + 2];
@@ -605,12 +641,18 @@ public final class CoalitionGraph {
      * already known (ties and affiliations kept). The new person has no ties and no
      * affiliations yet.
      */
-    public CoalitionGraph withPerson(String id, String name, String role, String organizationName,
-            Set<String> sectorKeys, String primarySector, boolean member, String stage) {
+    public CoalitionGraph withPerson(
+            String id,
+            String name,
+            String role,
+            String organizationName,
+            Set<String> sectorKeys,
+            String primarySector,
+            boolean member,
+            String stage) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        Set<String> keys = sectorKeys == null ? Set.of() : Collections.unmodifiableSet(
-                new LinkedHashSet<>(sectorKeys));
+        Set<String> keys = sectorKeys == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(sectorKeys));
         OptionalInt known = indexOf(id);
         int n = personIds.length;
         int p = known.orElse(n);
@@ -644,11 +686,32 @@ public final class CoalitionGraph {
             adjOffsets[n + 1] = adjOffsets[n];
         }
         Map<String, Integer> ids2 = known.isPresent() ? personIndex : null;
-        return new CoalitionGraph(ids, labels, roleCopy, organizationCopy,
-                Collections.unmodifiableList(sectorCopy), primaryCopy, memberCopy, stageCopy,
-                organizationIds, organizationLabels, organizationSectors, organizationLevels,
-                affOffsets, affiliationOrganizations, tieA, tieB, tieStrengths, tieContexts,
-                contexts, adjOffsets, adjacentPeople, adjacentTies, sectors, ids2, null,
+        return new CoalitionGraph(
+                ids,
+                labels,
+                roleCopy,
+                organizationCopy,
+                Collections.unmodifiableList(sectorCopy),
+                primaryCopy,
+                memberCopy,
+                stageCopy,
+                organizationIds,
+                organizationLabels,
+                organizationSectors,
+                organizationLevels,
+                affOffsets,
+                affiliationOrganizations,
+                tieA,
+                tieB,
+                tieStrengths,
+                tieContexts,
+                contexts,
+                adjOffsets,
+                adjacentPeople,
+                adjacentTies,
+                sectors,
+                ids2,
+                null,
                 organizationIndex);
     }
 
@@ -678,11 +741,13 @@ public final class CoalitionGraph {
         int removedAffiliations = affiliationOffsets[gone + 1] - affiliationOffsets[gone];
         int[] affOffsets = new int[n];
         int[] affOrganizations = new int[affiliationOrganizations.length - removedAffiliations];
-        System.arraycopy(affiliationOrganizations, 0, affOrganizations, 0,
-                affiliationOffsets[gone]);
-        System.arraycopy(affiliationOrganizations, affiliationOffsets[gone + 1], affOrganizations,
-                affiliationOffsets[gone], affiliationOrganizations.length
-                        - affiliationOffsets[gone + 1]);
+        System.arraycopy(affiliationOrganizations, 0, affOrganizations, 0, affiliationOffsets[gone]);
+        System.arraycopy(
+                affiliationOrganizations,
+                affiliationOffsets[gone + 1],
+                affOrganizations,
+                affiliationOffsets[gone],
+                affiliationOrganizations.length - affiliationOffsets[gone + 1]);
         for (int p = 0; p < n; p++) {
             int old = p < gone ? p : p + 1;
             affOffsets[p] = affiliationOffsets[old] - (old > gone ? removedAffiliations : 0);
@@ -727,20 +792,71 @@ public final class CoalitionGraph {
             }
         }
         offsets[n - 1] = out;
-        return new CoalitionGraph(ids, labels, roleCopy, organizationCopy,
-                Collections.unmodifiableList(sectorCopy), primaryCopy, memberCopy, stageCopy,
-                organizationIds, organizationLabels, organizationSectors, organizationLevels,
-                affOffsets, affOrganizations, newA, newB, strengths, tieContextsCopy, contexts,
-                offsets, people, ties, sectors, null, null, organizationIndex);
+        return new CoalitionGraph(
+                ids,
+                labels,
+                roleCopy,
+                organizationCopy,
+                Collections.unmodifiableList(sectorCopy),
+                primaryCopy,
+                memberCopy,
+                stageCopy,
+                organizationIds,
+                organizationLabels,
+                organizationSectors,
+                organizationLevels,
+                affOffsets,
+                affOrganizations,
+                newA,
+                newB,
+                strengths,
+                tieContextsCopy,
+                contexts,
+                offsets,
+                people,
+                ties,
+                sectors,
+                null,
+                null,
+                organizationIndex);
     }
 
-    private CoalitionGraph withTies(int[] a, int[] b, byte[] strengths, int[] tieContextsCopy,
-            String[] contextsCopy, int[] offsets, int[] people, int[] ties) {
-        return new CoalitionGraph(personIds, names, roles, organizationNames, sectorKeys,
-                primarySectors, members, stages, organizationIds, organizationLabels,
-                organizationSectors, organizationLevels, affiliationOffsets,
-                affiliationOrganizations, a, b, strengths, tieContextsCopy, contextsCopy, offsets,
-                people, ties, sectors, personIndex, labelIndex, organizationIndex);
+    private CoalitionGraph withTies(
+            int[] a,
+            int[] b,
+            byte[] strengths,
+            int[] tieContextsCopy,
+            String[] contextsCopy,
+            int[] offsets,
+            int[] people,
+            int[] ties) {
+        return new CoalitionGraph(
+                personIds,
+                names,
+                roles,
+                organizationNames,
+                sectorKeys,
+                primarySectors,
+                members,
+                stages,
+                organizationIds,
+                organizationLabels,
+                organizationSectors,
+                organizationLevels,
+                affiliationOffsets,
+                affiliationOrganizations,
+                a,
+                b,
+                strengths,
+                tieContextsCopy,
+                contextsCopy,
+                offsets,
+                people,
+                ties,
+                sectors,
+                personIndex,
+                labelIndex,
+                organizationIndex);
     }
 
     private static String[] remove(String[] values, int at) {
@@ -833,13 +949,11 @@ public final class CoalitionGraph {
     }
 
     int[] affiliationsOf(int person) {
-        return Arrays.copyOfRange(affiliationOrganizations, affiliationOffsets[person],
-                affiliationOffsets[person + 1]);
+        return Arrays.copyOfRange(affiliationOrganizations, affiliationOffsets[person], affiliationOffsets[person + 1]);
     }
 
     private int requirePerson(String personId) {
-        return indexOf(personId).orElseThrow(
-                () -> new IllegalArgumentException("unknown person id: " + personId));
+        return indexOf(personId).orElseThrow(() -> new IllegalArgumentException("unknown person id: " + personId));
     }
 
     private int slot(int person, int i) {
@@ -893,8 +1007,8 @@ public final class CoalitionGraph {
 
     @Override
     public String toString() {
-        return "CoalitionGraph[people=" + personCount() + ", members=" + memberCount()
-                + ", organizations=" + organizationCount() + ", ties=" + tieCount() + "]";
+        return "CoalitionGraph[people=" + personCount() + ", members=" + memberCount() + ", organizations="
+                + organizationCount() + ", ties=" + tieCount() + "]";
     }
 
     /**
@@ -934,8 +1048,7 @@ public final class CoalitionGraph {
 
         private final Map<String, Sector> sectors = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a person.
@@ -951,8 +1064,15 @@ public final class CoalitionGraph {
          * @param stage the adoption stage, or {@code null}
          * @throws IllegalArgumentException when the id is already added
          */
-        public Builder person(String id, String name, String role, String organizationName,
-                Set<String> sectorKeys, String primarySector, boolean member, String stage) {
+        public Builder person(
+                String id,
+                String name,
+                String role,
+                String organizationName,
+                Set<String> sectorKeys,
+                String primarySector,
+                boolean member,
+                String stage) {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
             if (personIndex.putIfAbsent(id, personIds.size()) != null) {
@@ -962,8 +1082,8 @@ public final class CoalitionGraph {
             names.add(name);
             roles.add(intern(role));
             organizationNames.add(intern(organizationName));
-            Set<String> keys = sectorKeys == null ? Set.of()
-                    : Collections.unmodifiableSet(new LinkedHashSet<>(sectorKeys));
+            Set<String> keys =
+                    sectorKeys == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(sectorKeys));
             this.sectorKeys.add(sectorSets.computeIfAbsent(keys, k -> k));
             primarySectors.add(intern(primarySector));
             members.add(member);
@@ -997,8 +1117,7 @@ public final class CoalitionGraph {
          */
         public Builder affiliation(String personId, String organizationId) {
             int person = person(personId);
-            Integer organization = organizationIndex.get(
-                    Objects.requireNonNull(organizationId, "organizationId"));
+            Integer organization = organizationIndex.get(Objects.requireNonNull(organizationId, "organizationId"));
             if (organization == null) {
                 throw new IllegalArgumentException("unknown organization id: " + organizationId);
             }
@@ -1032,8 +1151,7 @@ public final class CoalitionGraph {
             int a = person(personIdA);
             int b = person(personIdB);
             if (a == b) {
-                throw new IllegalArgumentException("a tie needs two different people: "
-                        + personIdA);
+                throw new IllegalArgumentException("a tie needs two different people: " + personIdA);
             }
             return tie(a, b, strength, context);
         }
@@ -1167,17 +1285,32 @@ public final class CoalitionGraph {
                 }
             }
 
-            return new CoalitionGraph(personIds.toArray(String[]::new),
-                    names.toArray(String[]::new), roles.toArray(String[]::new),
-                    organizationNames.toArray(String[]::new), List.copyOf(sectorKeys),
-                    primarySectors.toArray(String[]::new), memberFlags,
-                    stages.toArray(String[]::new), organizationIds.toArray(String[]::new),
+            return new CoalitionGraph(
+                    personIds.toArray(String[]::new),
+                    names.toArray(String[]::new),
+                    roles.toArray(String[]::new),
+                    organizationNames.toArray(String[]::new),
+                    List.copyOf(sectorKeys),
+                    primarySectors.toArray(String[]::new),
+                    memberFlags,
+                    stages.toArray(String[]::new),
+                    organizationIds.toArray(String[]::new),
                     organizationLabels.toArray(String[]::new),
                     organizationSectors.toArray(String[]::new),
-                    organizationLevels.toArray(String[]::new), dedupOffsets,
-                    Arrays.copyOf(affOrgs, out), a, b, strengths, tieContexts.toArray(),
-                    contexts.toArray(String[]::new), offsets, people, ties,
-                    List.copyOf(sectors.values()), Map.copyOf(personIndex), null,
+                    organizationLevels.toArray(String[]::new),
+                    dedupOffsets,
+                    Arrays.copyOf(affOrgs, out),
+                    a,
+                    b,
+                    strengths,
+                    tieContexts.toArray(),
+                    contexts.toArray(String[]::new),
+                    offsets,
+                    people,
+                    ties,
+                    List.copyOf(sectors.values()),
+                    Map.copyOf(personIndex),
+                    null,
                     Map.copyOf(organizationIndex));
         }
 
@@ -1236,7 +1369,7 @@ public final class CoalitionGraph {
             }
             long key = ((long) lo << 32 | hi) + 1; // 0 marks an empty slot
             int mask = keys.length - 1;
-            for (int i = mix(key) & mask;; i = (i + 1) & mask) {
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
                 if (keys[i] == 0) {
                     keys[i] = key;
                     values[i] = value;

@@ -9,13 +9,12 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
-import org.jgrapht.Graph;
-
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
 import nl.cwts.networkanalysis.Network;
 import nl.cwts.util.LargeDoubleArray;
 import nl.cwts.util.LargeIntArray;
+import org.jgrapht.Graph;
 
 /**
  * Which groups of people are more tied among themselves than chance would have them? Newman's
@@ -50,8 +49,7 @@ public final class Communities<V, E> {
     private volatile Partition<V> partition;
 
     /** The found communities and their modularity. */
-    public record Partition<V>(List<List<V>> communities, double modularity) {
-    }
+    public record Partition<V>(List<List<V>> communities, double modularity) {}
 
     /** Unweighted modularity, default seed and starts. */
     public Communities(Graph<V, E> graph) {
@@ -129,8 +127,8 @@ public final class Communities<V, E> {
     }
 
     /** Newman's modularity of any partition, with tie probabilities as weights. */
-    public static <V, E> double modularityOf(Graph<V, E> graph, ToDoubleFunction<E> tieProbability,
-            Collection<? extends Collection<V>> partition) {
+    public static <V, E> double modularityOf(
+            Graph<V, E> graph, ToDoubleFunction<E> tieProbability, Collection<? extends Collection<V>> partition) {
         IndexedNetwork<V, E> network = IndexedNetwork.weighted(graph, tieProbability);
         return modularity(network, labels(network, partition));
     }
@@ -187,11 +185,16 @@ public final class Communities<V, E> {
         for (int i = 0; i <= n; i++) {
             firstNeighbour[i] = offsets[i];
         }
-        Network leidenNetwork = new Network(n, true, firstNeighbour, new LargeIntArray(network.neighbours()),
-                new LargeDoubleArray(network.probabilities()), false);
+        Network leidenNetwork = new Network(
+                n,
+                true,
+                firstNeighbour,
+                new LargeIntArray(network.neighbours()),
+                new LargeDoubleArray(network.probabilities()),
+                false);
         double resolution = 1.0 / (2.0 * leidenNetwork.getTotalEdgeWeight());
-        LeidenAlgorithm algorithm = new LeidenAlgorithm(resolution, ITERATIONS, LeidenAlgorithm.DEFAULT_RANDOMNESS,
-                new Random(seed));
+        LeidenAlgorithm algorithm =
+                new LeidenAlgorithm(resolution, ITERATIONS, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(seed));
         Clustering best = null;
         double bestQuality = Double.NEGATIVE_INFINITY;
         for (int start = 0; start < randomStarts; start++) {

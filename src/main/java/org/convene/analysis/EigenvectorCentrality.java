@@ -48,8 +48,8 @@ public final class EigenvectorCentrality<V, E> extends Measure<V, E> {
     }
 
     /** Tie probabilities as weights, with an iteration limit and tolerance. */
-    public EigenvectorCentrality(Graph<V, E> graph, ToDoubleFunction<E> tieProbability, int maxIterations,
-            double tolerance) {
+    public EigenvectorCentrality(
+            Graph<V, E> graph, ToDoubleFunction<E> tieProbability, int maxIterations, double tolerance) {
         this(IndexedNetwork.weighted(graph, tieProbability), maxIterations, tolerance);
     }
 
@@ -61,8 +61,7 @@ public final class EigenvectorCentrality<V, E> extends Measure<V, E> {
 
     /** Unweighted, networkx's defaults, on the coalition graph's shared snapshot. */
     public static EigenvectorCentrality<Integer, Integer> of(CoalitionGraph graph) {
-        return new EigenvectorCentrality<>(IndexedNetwork.unweighted(graph), DEFAULT_MAX_ITERATIONS,
-                DEFAULT_TOLERANCE);
+        return new EigenvectorCentrality<>(IndexedNetwork.unweighted(graph), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE);
     }
 
     /**
@@ -70,8 +69,7 @@ public final class EigenvectorCentrality<V, E> extends Measure<V, E> {
      * graph's shared snapshot.
      */
     public static EigenvectorCentrality<Integer, Integer> weighted(CoalitionGraph graph) {
-        return new EigenvectorCentrality<>(IndexedNetwork.weighted(graph), DEFAULT_MAX_ITERATIONS,
-                DEFAULT_TOLERANCE);
+        return new EigenvectorCentrality<>(IndexedNetwork.weighted(graph), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE);
     }
 
     private static int requireIterations(int maxIterations) {

@@ -36,15 +36,23 @@ final class IndexedNetwork<V, E> {
     private final List<V> people;
     /** Person → index, or {@code null} when person i is the Integer i. */
     private final Map<V, Integer> index;
+
     private final int[] offsets;
     private final int[] neighbours;
     /** {@code null} until first asked for when every tie is 1 (an unweighted coalition graph). */
     private volatile double[] probabilities;
+
     private final boolean weighted;
     private volatile double[] lengths;
 
-    private IndexedNetwork(Graph<V, E> graph, List<V> people, Map<V, Integer> index, int[] offsets,
-            int[] neighbours, double[] probabilities, boolean weighted) {
+    private IndexedNetwork(
+            Graph<V, E> graph,
+            List<V> people,
+            Map<V, Integer> index,
+            int[] offsets,
+            int[] neighbours,
+            double[] probabilities,
+            boolean weighted) {
         this.graph = graph;
         this.people = people;
         this.index = index;
@@ -105,8 +113,14 @@ final class IndexedNetwork<V, E> {
                 probabilities[a] = byStrength[strengths[ties[a]]];
             }
         }
-        return new IndexedNetwork<>(graph.asGraph(), new PersonRange(graph.personCount()), null,
-                graph.adjacencyOffsets(), neighbours, probabilities, weighted);
+        return new IndexedNetwork<>(
+                graph.asGraph(),
+                new PersonRange(graph.personCount()),
+                null,
+                graph.adjacencyOffsets(),
+                neighbours,
+                probabilities,
+                weighted);
     }
 
     private static <V, E> IndexedNetwork<V, E> index(Graph<V, E> graph, ToDoubleFunction<E> tieProbability) {
@@ -196,8 +210,14 @@ final class IndexedNetwork<V, E> {
         offsets[n] = w;
         int[] neighbours = w == sortedNeighbour.length ? sortedNeighbour : Arrays.copyOf(sortedNeighbour, w);
         double[] probabilities = w == sortedP.length ? sortedP : Arrays.copyOf(sortedP, w);
-        return new IndexedNetwork<>(graph, Collections.unmodifiableList(people), index, offsets,
-                neighbours, probabilities, tieProbability != null);
+        return new IndexedNetwork<>(
+                graph,
+                Collections.unmodifiableList(people),
+                index,
+                offsets,
+                neighbours,
+                probabilities,
+                tieProbability != null);
     }
 
     private static int[] prefixSums(int[] counts, int n) {

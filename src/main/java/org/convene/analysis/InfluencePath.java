@@ -13,19 +13,17 @@ import org.convene.analysis.CoalitionGraph.PersonRef;
  * @param people the people along the path, member first, target last ({@code hops + 1} of them)
  * @param ties the ties along the path, in order ({@code hops} of them)
  */
-public record InfluencePath(double probability, int hops, List<PersonRef> people,
-        List<Step> ties) {
+public record InfluencePath(double probability, int hops, List<PersonRef> people, List<Step> ties) {
 
     /** One tie of a path. */
-    public record Step(int tie, int strength, String context) {
-    }
+    public record Step(int tie, int strength, String context) {}
 
     public InfluencePath {
         people = List.copyOf(people);
         ties = List.copyOf(ties);
         if (people.size() != hops + 1 || ties.size() != hops) {
-            throw new IllegalArgumentException("a path of " + hops + " ties has " + (hops + 1)
-                    + " people and " + hops + " ties");
+            throw new IllegalArgumentException(
+                    "a path of " + hops + " ties has " + (hops + 1) + " people and " + hops + " ties");
         }
     }
 

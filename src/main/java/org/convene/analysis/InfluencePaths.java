@@ -53,8 +53,12 @@ public final class InfluencePaths {
      *     at most {@link #NEAREST_MEMBERS}; empty when no member is connected at all
      * @param maxHops the hop limit the paths kept to
      */
-    public record Reach(PersonRef target, Status status, List<InfluencePath> paths,
-            List<NearestMember> nearestMembers, int maxHops) {
+    public record Reach(
+            PersonRef target,
+            Status status,
+            List<InfluencePath> paths,
+            List<NearestMember> nearestMembers,
+            int maxHops) {
 
         /** Why a reach has paths or none. */
         public enum Status {
@@ -69,8 +73,7 @@ public final class InfluencePaths {
         }
 
         /** A member and the fewest ties between them and the target. */
-        public record NearestMember(PersonRef member, int hops) {
-        }
+        public record NearestMember(PersonRef member, int hops) {}
 
         public Reach {
             Objects.requireNonNull(target, "target");
@@ -83,15 +86,16 @@ public final class InfluencePaths {
         public Optional<String> message() {
             return switch (status) {
                 case FOUND -> Optional.empty();
-                case TARGET_IS_MEMBER -> Optional.of(target.name()
-                        + " is already a coalition member.");
+                case TARGET_IS_MEMBER -> Optional.of(target.name() + " is already a coalition member.");
                 case NO_MEMBERS -> Optional.of("The coalition has no members to start from.");
-                case NO_PATH -> Optional.of(nearestMembers.isEmpty()
-                        ? "No coalition member is connected to " + target.name() + "."
-                        : "No coalition member reaches " + target.name() + " within " + maxHops
-                                + (maxHops == 1 ? " tie" : " ties") + "; the nearest is "
-                                + nearestMembers.get(0).member().name() + ", "
-                                + nearestMembers.get(0).hops() + " ties away.");
+                case NO_PATH ->
+                    Optional.of(
+                            nearestMembers.isEmpty()
+                                    ? "No coalition member is connected to " + target.name() + "."
+                                    : "No coalition member reaches " + target.name() + " within " + maxHops
+                                            + (maxHops == 1 ? " tie" : " ties") + "; the nearest is "
+                                            + nearestMembers.get(0).member().name() + ", "
+                                            + nearestMembers.get(0).hops() + " ties away.");
             };
         }
     }
@@ -136,8 +140,8 @@ public final class InfluencePaths {
         if (!paths.isEmpty()) {
             return new Reach(who, Reach.Status.FOUND, paths, List.of(), maxHops);
         }
-        return new Reach(who, Reach.Status.NO_PATH, List.of(),
-                nearestMembers(graph, target, avoided, NEAREST_MEMBERS), maxHops);
+        return new Reach(
+                who, Reach.Status.NO_PATH, List.of(), nearestMembers(graph, target, avoided, NEAREST_MEMBERS), maxHops);
     }
 
     /**
@@ -145,15 +149,13 @@ public final class InfluencePaths {
      *
      * @return the avoided people as flags by index
      */
-    static boolean[] check(CoalitionGraph graph, int target, int maxHops,
-            Collection<Integer> avoid) {
+    static boolean[] check(CoalitionGraph graph, int target, int maxHops, Collection<Integer> avoid) {
         Objects.requireNonNull(avoid, "avoid");
         if (target < 0 || target >= graph.personCount()) {
             throw new IllegalArgumentException("target is not a person of the graph: " + target);
         }
         if (maxHops < 1 || maxHops > MAX_HOPS) {
-            throw new IllegalArgumentException(
-                    "maxHops must be between 1 and " + MAX_HOPS + ", was " + maxHops);
+            throw new IllegalArgumentException("maxHops must be between 1 and " + MAX_HOPS + ", was " + maxHops);
         }
         boolean[] avoided = new boolean[graph.personCount()];
         for (Integer p : avoid) {
@@ -172,8 +174,7 @@ public final class InfluencePaths {
      * The members nearest the target by breadth-first search over all ties, any number of hops,
      * never through a member or an avoided person; nearest first, then by label.
      */
-    static List<Reach.NearestMember> nearestMembers(CoalitionGraph graph, int target,
-            boolean[] avoided, int limit) {
+    static List<Reach.NearestMember> nearestMembers(CoalitionGraph graph, int target, boolean[] avoided, int limit) {
         int n = graph.personCount();
         int[] hops = new int[n];
         Arrays.fill(hops, -1);

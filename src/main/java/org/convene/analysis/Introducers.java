@@ -29,8 +29,7 @@ public final class Introducers {
      * @param pathCount the qualifying paths that start at them, at most {@link #COUNT_CAP}
      * @param countCapped whether counting stopped at the cap (there may be more)
      */
-    public record Introducer(PersonRef member, InfluencePath bestPath, int pathCount,
-            boolean countCapped) {
+    public record Introducer(PersonRef member, InfluencePath bestPath, int pathCount, boolean countCapped) {
 
         /** The count as people read it: {@code "12"}, or {@code "1000+"} when capped. */
         public String pathCountLabel() {
@@ -84,8 +83,7 @@ public final class Introducers {
             int u = graph.slotPerson(s);
             if (u == approach.target) {
                 total++;
-            } else if (approach.interior(u) && !onPath[u]
-                    && approach.depth(u) <= approach.maxHops - used - 1) {
+            } else if (approach.interior(u) && !onPath[u] && approach.depth(u) <= approach.maxHops - used - 1) {
                 onPath[u] = true;
                 total = count(approach, u, used + 1, onPath, total);
                 onPath[u] = false;

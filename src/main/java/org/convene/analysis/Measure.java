@@ -18,8 +18,13 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * @param <E> the tie type
  */
 public abstract sealed class Measure<V, E> implements VertexScoringAlgorithm<V, Double>
-        permits DegreeCentrality, BetweennessCentrality, ClosenessCentrality, EigenvectorCentrality, Brokerage,
-        BurtConstraint, Cutpoints {
+        permits DegreeCentrality,
+                BetweennessCentrality,
+                ClosenessCentrality,
+                EigenvectorCentrality,
+                Brokerage,
+                BurtConstraint,
+                Cutpoints {
 
     final IndexedNetwork<V, E> network;
     private volatile double[] values;

@@ -37,21 +37,21 @@ final class PathRanking {
         return Integer.compare(x.people().size(), y.people().size());
     };
 
-    private static final Comparator<InfluencePath> TIE_BREAK = Comparator
-            .comparingInt(InfluencePath::hops).thenComparing(BY_LABELS).thenComparing(BY_IDS);
+    private static final Comparator<InfluencePath> TIE_BREAK = Comparator.comparingInt(InfluencePath::hops)
+            .thenComparing(BY_LABELS)
+            .thenComparing(BY_IDS);
 
-    private static final Comparator<InfluencePath> BY_PROBABILITY = Comparator
-            .comparingDouble(InfluencePath::probability).reversed().thenComparing(TIE_BREAK);
+    private static final Comparator<InfluencePath> BY_PROBABILITY =
+            Comparator.comparingDouble(InfluencePath::probability).reversed().thenComparing(TIE_BREAK);
 
-    private PathRanking() {
-    }
+    private PathRanking() {}
 
     /** The paths in the contract's order (a new list). */
     static List<InfluencePath> rank(List<InfluencePath> paths) {
         List<InfluencePath> exact = new ArrayList<>(paths);
         exact.sort(BY_PROBABILITY);
         List<InfluencePath> ranked = new ArrayList<>(exact.size());
-        for (int i = 0; i < exact.size();) {
+        for (int i = 0; i < exact.size(); ) {
             double floor = exact.get(i).probability() - EPSILON;
             int j = i + 1;
             while (j < exact.size() && exact.get(j).probability() >= floor) {

@@ -82,8 +82,7 @@ final class PathSearch {
                 } else if (used < maxHops && approach.interior(u)) {
                     double rest = approach.remaining(u, maxHops - used);
                     double bound = sofar + rest;
-                    if (rest != TargetApproach.UNREACHABLE && bound <= cutoff
-                            && !onPath(s, u)) {
+                    if (rest != TargetApproach.UNREACHABLE && bound <= cutoff && !onPath(s, u)) {
                         push(s, u, used, sofar, bound);
                     }
                 }

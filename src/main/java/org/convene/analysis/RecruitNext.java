@@ -66,8 +66,13 @@ public final class RecruitNext {
      * @param newlyWithinReach how many people they would newly put within two strong ties
      * @param connectedSectors the distinct primary sectors among their neighbours (keys)
      */
-    public record Recruit(PersonRef person, double score, List<String> reasons,
-            PersonRef approachVia, List<String> newSectors, int newlyWithinReach,
+    public record Recruit(
+            PersonRef person,
+            double score,
+            List<String> reasons,
+            PersonRef approachVia,
+            List<String> newSectors,
+            int newlyWithinReach,
             List<String> connectedSectors) {
 
         public Recruit {
@@ -124,8 +129,7 @@ public final class RecruitNext {
         int[] primary = new int[n];
         for (int p = 0; p < n; p++) {
             String sector = graph.primarySector(p);
-            primary[p] = sector == null ? -1
-                    : sectorNumbers.computeIfAbsent(sector, k -> sectorNumbers.size());
+            primary[p] = sector == null ? -1 : sectorNumbers.computeIfAbsent(sector, k -> sectorNumbers.size());
         }
         int[] sectorSeen = new int[sectorNumbers.size()];
 
@@ -163,8 +167,7 @@ public final class RecruitNext {
                     }
                 }
             }
-            double relativeBetweenness = maxBetweenness > 0
-                    ? betweenness.applyAsDouble(p) / maxBetweenness : 0;
+            double relativeBetweenness = maxBetweenness > 0 ? betweenness.applyAsDouble(p) / maxBetweenness : 0;
 
             double score = SECTOR_WEIGHT * newSectors
                     + REACH_WEIGHT * Math.log1p(reached) / Math.log(2)
@@ -173,15 +176,16 @@ public final class RecruitNext {
             candidates.add(new Candidate(p, score, reached, relativeBetweenness));
         }
         Comparator<Integer> byLabel = SectorCoverage.byLabel(graph);
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(Candidate::person, byLabel));
+        candidates.sort(
+                Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::person, byLabel));
 
         InfluencePaths paths = new InfluencePaths(graph);
         List<Recruit> recruits = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(top, candidates.size()))) {
             int p = c.person();
             List<String> newSectors = orderedSectors(graph.sectorKeys(p).stream()
-                    .filter(key -> !engagedSectors.contains(key)).toList());
+                    .filter(key -> !engagedSectors.contains(key))
+                    .toList());
             Set<String> neighbourSectors = new HashSet<>();
             for (int s = graph.firstSlot(p), end = graph.endSlot(p); s < end; s++) {
                 String sector = graph.primarySector(graph.slotPerson(s));
@@ -190,16 +194,19 @@ public final class RecruitNext {
                 }
             }
             List<String> connected = orderedSectors(neighbourSectors);
-            recruits.add(new Recruit(graph.ref(p), c.score(),
+            recruits.add(new Recruit(
+                    graph.ref(p),
+                    c.score(),
                     reasons(newSectors, c.reached(), connected, c.relativeBetweenness()),
-                    approachVia(p, paths, byLabel), newSectors, c.reached(), connected));
+                    approachVia(p, paths, byLabel),
+                    newSectors,
+                    c.reached(),
+                    connected));
         }
         return List.copyOf(recruits);
     }
 
-    private record Candidate(int person, double score, int reached,
-            double relativeBetweenness) {
-    }
+    private record Candidate(int person, double score, int reached, double relativeBetweenness) {}
 
     private int newlyReached(int person, boolean[] covered, int[] seen, int stamp) {
         if (seen[person] == stamp) {
@@ -238,8 +245,8 @@ public final class RecruitNext {
         for (int s = graph.firstSlot(person), end = graph.endSlot(person); s < end; s++) {
             int q = graph.slotPerson(s);
             int strength = graph.slotStrength(s);
-            if (graph.member(q) && (strength > bestStrength
-                    || (strength == bestStrength && byLabel.compare(q, best) < 0))) {
+            if (graph.member(q)
+                    && (strength > bestStrength || (strength == bestStrength && byLabel.compare(q, best) < 0))) {
                 best = q;
                 bestStrength = strength;
             }
@@ -250,20 +257,20 @@ public final class RecruitNext {
         if (graph.memberCount() == 0) {
             return null;
         }
-        List<InfluencePath> found = paths.reach(person, 1, InfluencePaths.DEFAULT_MAX_HOPS,
-                List.of()).paths();
+        List<InfluencePath> found = paths.reach(person, 1, InfluencePaths.DEFAULT_MAX_HOPS, List.of())
+                .paths();
         return found.isEmpty() ? null : found.get(0).introducer();
     }
 
-    private List<String> reasons(List<String> newSectors, int reached, List<String> connected,
-            double relativeBetweenness) {
+    private List<String> reasons(
+            List<String> newSectors, int reached, List<String> connected, double relativeBetweenness) {
         List<String> reasons = new ArrayList<>();
         if (!newSectors.isEmpty()) {
             reasons.add("would bring " + titles(newSectors) + " to the table");
         }
         if (reached > 0) {
-            reasons.add("puts " + reached + (reached == 1 ? " more person" : " more people")
-                    + " within two strong ties");
+            reasons.add(
+                    "puts " + reached + (reached == 1 ? " more person" : " more people") + " within two strong ties");
         }
         if (connected.size() > 1) {
             reasons.add("connects " + titles(connected));
@@ -288,17 +295,15 @@ public final class RecruitNext {
 
     /** "Business", "Faith communities and Housing", "A, B, C and 2 more sectors". */
     private String titles(List<String> keys) {
-        List<String> titles = keys.stream().limit(TITLES_IN_A_REASON).map(graph::sectorTitle)
-                .toList();
+        List<String> titles =
+                keys.stream().limit(TITLES_IN_A_REASON).map(graph::sectorTitle).toList();
         int more = keys.size() - titles.size();
         if (more > 0) {
-            return String.join(", ", titles) + " and " + more
-                    + (more == 1 ? " more sector" : " more sectors");
+            return String.join(", ", titles) + " and " + more + (more == 1 ? " more sector" : " more sectors");
         }
         if (titles.size() == 1) {
             return titles.get(0);
         }
-        return String.join(", ", titles.subList(0, titles.size() - 1)) + " and "
-                + titles.get(titles.size() - 1);
+        return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
     }
 }

@@ -68,8 +68,13 @@ public final class SectorCoverage {
      *     the sector (district and site first, always present); empty for other sectors
      * @param entryPoints the best-placed non-members of the sector, best first
      */
-    public record Coverage(String sector, String title, int engaged, List<PersonRef> members,
-            List<LevelCoverage> levels, List<EntryPoint> entryPoints) {
+    public record Coverage(
+            String sector,
+            String title,
+            int engaged,
+            List<PersonRef> members,
+            List<LevelCoverage> levels,
+            List<EntryPoint> entryPoints) {
 
         public Coverage {
             members = List.copyOf(members);
@@ -146,15 +151,17 @@ public final class SectorCoverage {
             for (int s = graph.firstSlot(p), end = graph.endSlot(p); s < end; s++) {
                 int q = graph.slotPerson(s);
                 int strength = graph.slotStrength(s);
-                if (graph.member(q) && (strength > viaStrength[p]
-                        || (strength == viaStrength[p] && byLabel.compare(q, via[p]) < 0))) {
+                if (graph.member(q)
+                        && (strength > viaStrength[p]
+                                || (strength == viaStrength[p] && byLabel.compare(q, via[p]) < 0))) {
                     via[p] = q;
                     viaStrength[p] = strength;
                 }
             }
         }
         Comparator<Integer> entryOrder = Comparator.<Integer>comparingInt(p -> -viaStrength[p])
-                .thenComparingInt(p -> -graph.degree(p)).thenComparing(byLabel);
+                .thenComparingInt(p -> -graph.degree(p))
+                .thenComparing(byLabel);
 
         List<Coverage> coverage = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> entry : membersBySector.entrySet()) {
@@ -163,11 +170,15 @@ public final class SectorCoverage {
             engaged.sort(byLabel);
             List<Integer> others = new ArrayList<>(othersBySector.get(key));
             others.sort(entryOrder);
-            List<EntryPoint> entryPoints = others.stream().limit(entryPointsPerSector)
-                    .map(p -> new EntryPoint(graph.ref(p), via[p] < 0 ? null : graph.ref(via[p]),
-                            viaStrength[p]))
+            List<EntryPoint> entryPoints = others.stream()
+                    .limit(entryPointsPerSector)
+                    .map(p -> new EntryPoint(graph.ref(p), via[p] < 0 ? null : graph.ref(via[p]), viaStrength[p]))
                     .toList();
-            coverage.add(new Coverage(key, graph.sectorTitle(key), engaged.size(), refs(engaged),
+            coverage.add(new Coverage(
+                    key,
+                    graph.sectorTitle(key),
+                    engaged.size(),
+                    refs(engaged),
                     SCHOOL_SECTORS.contains(key) ? levels(key, engaged) : List.of(),
                     entryPoints));
         }
@@ -176,7 +187,9 @@ public final class SectorCoverage {
 
     /** The sectors where nobody in the coalition counts, in the order of {@link #sectors()}. */
     public List<Coverage> gaps(int entryPointsPerSector) {
-        return sectors(entryPointsPerSector).stream().filter(Coverage::unengaged).toList();
+        return sectors(entryPointsPerSector).stream()
+                .filter(Coverage::unengaged)
+                .toList();
     }
 
     private List<LevelCoverage> levels(String sector, List<Integer> engaged) {
@@ -195,13 +208,13 @@ public final class SectorCoverage {
             }
             for (String level : levelsOfP) {
                 (byLevel.containsKey(level) ? byLevel : otherLevels)
-                        .computeIfAbsent(level, l -> new ArrayList<>()).add(p);
+                        .computeIfAbsent(level, l -> new ArrayList<>())
+                        .add(p);
             }
         }
         byLevel.putAll(otherLevels);
         List<LevelCoverage> levels = new ArrayList<>();
-        byLevel.forEach((level, people) -> levels.add(
-                new LevelCoverage(level, people.size(), refs(people))));
+        byLevel.forEach((level, people) -> levels.add(new LevelCoverage(level, people.size(), refs(people))));
         return levels;
     }
 

@@ -15,8 +15,7 @@ import java.util.function.ObjIntConsumer;
  */
 final class SourceSweep {
 
-    private SourceSweep() {
-    }
+    private SourceSweep() {}
 
     static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
@@ -53,15 +52,19 @@ final class SourceSweep {
         for (int t = 0; t < workers; t++) {
             int first = t;
             S state = states.get(t);
-            Thread thread = new Thread(() -> {
-                try {
-                    for (int s = first; s < sources && !Thread.currentThread().isInterrupted(); s += workers) {
-                        visit.accept(state, s);
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "convene-analysis-" + t);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            for (int s = first;
+                                    s < sources && !Thread.currentThread().isInterrupted();
+                                    s += workers) {
+                                visit.accept(state, s);
+                            }
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    },
+                    "convene-analysis-" + t);
             thread.setDaemon(true);
             running.add(thread);
             thread.start();

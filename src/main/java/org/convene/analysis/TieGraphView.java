@@ -19,9 +19,14 @@ import org.jgrapht.graph.DefaultGraphType;
  */
 final class TieGraphView extends AbstractGraph<Integer, Integer> {
 
-    private static final GraphType TYPE = new DefaultGraphType.Builder().undirected()
-            .weighted(true).allowMultipleEdges(false).allowSelfLoops(false).allowCycles(true)
-            .modifiable(false).build();
+    private static final GraphType TYPE = new DefaultGraphType.Builder()
+            .undirected()
+            .weighted(true)
+            .allowMultipleEdges(false)
+            .allowSelfLoops(false)
+            .allowCycles(true)
+            .modifiable(false)
+            .build();
 
     private final CoalitionGraph graph;
     private final Set<Integer> vertices;
@@ -230,7 +235,9 @@ final class TieGraphView extends AbstractGraph<Integer, Integer> {
 
         @Override
         public boolean contains(Object o) {
-            return o instanceof Integer e && e >= 0 && e < graph.tieCount()
+            return o instanceof Integer e
+                    && e >= 0
+                    && e < graph.tieCount()
                     && (graph.tieSource(e) == vertex || graph.tieTarget(e) == vertex);
         }
 

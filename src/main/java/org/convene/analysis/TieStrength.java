@@ -32,8 +32,7 @@ public final class TieStrength {
         }
     }
 
-    private TieStrength() {
-    }
+    private TieStrength() {}
 
     /**
      * The probability that a tie of this strength carries an introduction.
@@ -65,8 +64,7 @@ public final class TieStrength {
      */
     public static int check(int strength) {
         if (strength < MIN || strength > MAX) {
-            throw new IllegalArgumentException(
-                    "strength must be between " + MIN + " and " + MAX + ", was " + strength);
+            throw new IllegalArgumentException("strength must be between " + MIN + " and " + MAX + ", was " + strength);
         }
         return strength;
     }

@@ -19,8 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     /** Runs the bench and exits with its status: 0 done, 2 bad options, 1 failed. */
     public static void main(String... args) {
@@ -82,7 +81,8 @@ public final class Bench {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // the store deletes its own files on close; nothing else was written
         }

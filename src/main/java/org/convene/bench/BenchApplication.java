@@ -9,7 +9,12 @@ import org.springframework.context.annotation.ComponentScan;
  * component scan never picks it up; the bench names it as its only source.
  */
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"org.convene.store", "org.convene.system", "org.convene.network",
-    "org.convene.exchange", "org.convene.insight"})
-class BenchApplication {
-}
+@ComponentScan(
+        basePackages = {
+            "org.convene.store",
+            "org.convene.system",
+            "org.convene.network",
+            "org.convene.exchange",
+            "org.convene.insight"
+        })
+class BenchApplication {}

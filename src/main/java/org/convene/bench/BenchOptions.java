@@ -17,12 +17,19 @@ import java.util.Set;
  * @param pivots the sources a sampled betweenness uses; 0 for the default
  * @param only the operations to measure; empty for all of them
  */
-record BenchOptions(int people, int ties, long seed, int targets, Duration timeout, int exactBetweennessBelow,
-        int pivots, Set<String> only) {
+record BenchOptions(
+        int people,
+        int ties,
+        long seed,
+        int targets,
+        Duration timeout,
+        int exactBetweennessBelow,
+        int pivots,
+        Set<String> only) {
 
     /** Every operation, in the order a run measures them. */
-    static final List<String> OPERATIONS = List.of("import", "projection", "memory", "reach", "degree", "coverage",
-            "betweenness", "update_after_edit");
+    static final List<String> OPERATIONS = List.of(
+            "import", "projection", "memory", "reach", "degree", "coverage", "betweenness", "update_after_edit");
 
     static final String USAGE = """
             usage: java -jar convene.jar bench --people N --ties M [--seed S] [--targets T] [--timeout SECONDS]
@@ -72,8 +79,8 @@ record BenchOptions(int people, int ties, long seed, int targets, Duration timeo
         if (targets < 1 || timeoutSeconds < 1 || pivots < 0) {
             throw new IllegalArgumentException("--targets and --timeout must be positive, --pivots not negative");
         }
-        return new BenchOptions(people, ties, seed, targets, Duration.ofSeconds(timeoutSeconds), exactBelow, pivots,
-                only);
+        return new BenchOptions(
+                people, ties, seed, targets, Duration.ofSeconds(timeoutSeconds), exactBelow, pivots, only);
     }
 
     /** Whether this run measures the operation. */

@@ -36,6 +36,7 @@ final class BenchRun {
 
     /** Budget for repeating one fast operation: enough runs for a p95, not more. */
     private static final long BUDGET_MILLIS = 20_000;
+
     private static final double FAILURE_PROBABILITY = 0.01;
     private static final int EDITS = 20;
     private static final String WARM_UP = "Warm-up ";
@@ -131,8 +132,9 @@ final class BenchRun {
         } else {
             files.add(new byte[][] {synthetic.elementsCsv(), synthetic.connectionsCsv(0, 0)});
             for (int from = 0; from < synthetic.ties(); from += FILE_ROWS) {
-                files.add(new byte[][] {null, synthetic.connectionsCsv(from, Math.min(synthetic.ties(),
-                        from + FILE_ROWS))});
+                files.add(new byte[][] {
+                    null, synthetic.connectionsCsv(from, Math.min(synthetic.ties(), from + FILE_ROWS))
+                });
             }
         }
         byte[] noElements = "Label,Type\n".getBytes(StandardCharsets.UTF_8);
@@ -226,22 +228,33 @@ final class BenchRun {
         int maxHops = InfluencePaths.DEFAULT_MAX_HOPS;
         InfluencePaths paths = new InfluencePaths(graph);
         int[] next = {0};
-        Samples engine = repeat(() -> paths.reach(targets[next[0]++ % targets.length], k, maxHops, List.of()),
-                5 * targets.length, 20 * targets.length, BUDGET_MILLIS);
+        Samples engine = repeat(
+                () -> paths.reach(targets[next[0]++ % targets.length], k, maxHops, List.of()),
+                5 * targets.length,
+                20 * targets.length,
+                BUDGET_MILLIS);
         List<Map<String, Object>> parameters = new ArrayList<>();
         for (int target : targets) {
             parameters.add(Map.of("target", graph.personId(target), "k", k));
         }
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("cypher_shortest_path", cypher(CypherBaselines.SHORTEST_PATH.formatted(maxHops), parameters)
-                .toMap());
-        extra.put("cypher_all_shortest_paths",
-                cypher(CypherBaselines.ALL_SHORTEST_PATHS.formatted(maxHops), parameters).toMap());
+        extra.put(
+                "cypher_shortest_path",
+                cypher(CypherBaselines.SHORTEST_PATH.formatted(maxHops), parameters)
+                        .toMap());
+        extra.put(
+                "cypher_all_shortest_paths",
+                cypher(CypherBaselines.ALL_SHORTEST_PATHS.formatted(maxHops), parameters)
+                        .toMap());
         Map<String, Object> engineMap = engine.toMap();
         engineMap.put("targets", targets.length);
         engineMap.put("k", k);
         engineMap.put("max_hops", maxHops);
-        operation("reach", engineMap, cypher(CypherBaselines.REACH.formatted(maxHops), parameters).toMap(), extra);
+        operation(
+                "reach",
+                engineMap,
+                cypher(CypherBaselines.REACH.formatted(maxHops), parameters).toMap(),
+                extra);
     }
 
     private void degree(CoalitionGraph graph) {
@@ -251,8 +264,8 @@ final class BenchRun {
     }
 
     private void coverage(CoalitionGraph graph) {
-        Samples engine = repeat(() -> new SectorCoverage(graph).sectors(SectorCoverage.DEFAULT_ENTRY_POINTS), 5, 20,
-                BUDGET_MILLIS);
+        Samples engine = repeat(
+                () -> new SectorCoverage(graph).sectors(SectorCoverage.DEFAULT_ENTRY_POINTS), 5, 20, BUDGET_MILLIS);
         Samples baseline = cypher(CypherBaselines.COVERAGE, List.of(Map.of()));
         operation("coverage", engine.toMap(), baseline.toMap());
     }
@@ -260,24 +273,33 @@ final class BenchRun {
     private void betweenness(CoalitionGraph graph) {
         int n = graph.personCount();
         // warm the breadth-first loops up on a few pivots
-        BetweennessCentrality.sampled(graph, Math.min(n, 4 * threads), options.seed(), threads).ranking();
+        BetweennessCentrality.sampled(graph, Math.min(n, 4 * threads), options.seed(), threads)
+                .ranking();
         Map<String, Object> engine;
         if (n < options.exactBetweennessBelow()) {
             AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
-            Samples exact = repeat(() -> {
-                last.set(BetweennessCentrality.of(graph, threads));
-                return last.get().ranking();
-            }, 0, 3, BUDGET_MILLIS * 3);
+            Samples exact = repeat(
+                    () -> {
+                        last.set(BetweennessCentrality.of(graph, threads));
+                        return last.get().ranking();
+                    },
+                    0,
+                    3,
+                    BUDGET_MILLIS * 3);
             engine = exact.toMap();
             engine.put("exact", true);
             engine.put("sampled_check", sampledCheck(graph, last.get()));
         } else {
             int pivots = options.pivots() > 0 ? options.pivots() : defaultPivots(n);
             AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
-            Samples sampled = repeat(() -> {
-                last.set(BetweennessCentrality.sampled(graph, pivots, options.seed(), threads));
-                return last.get().ranking();
-            }, 0, 1, BUDGET_MILLIS);
+            Samples sampled = repeat(
+                    () -> {
+                        last.set(BetweennessCentrality.sampled(graph, pivots, options.seed(), threads));
+                        return last.get().ranking();
+                    },
+                    0,
+                    1,
+                    BUDGET_MILLIS);
             engine = sampled.toMap();
             engine.put("exact", false);
             engine.putAll(bound(last.get(), n));
@@ -347,10 +369,14 @@ final class BenchRun {
                 answer.add(seen - written);
             }
         }
-        Samples full = repeat(() -> {
-            version.bump();
-            return network.graph();
-        }, 1, 3, BUDGET_MILLIS * 3);
+        Samples full = repeat(
+                () -> {
+                    version.bump();
+                    return network.graph();
+                },
+                1,
+                3,
+                BUDGET_MILLIS * 3);
         Map<String, Object> engine = total.toMap();
         engine.put("next_answer", answer.toMap());
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -415,8 +441,8 @@ final class BenchRun {
         operation(name, engine, baseline, Map.of());
     }
 
-    private void operation(String name, Map<String, Object> engine, Map<String, Object> baseline,
-            Map<String, Object> extra) {
+    private void operation(
+            String name, Map<String, Object> engine, Map<String, Object> baseline, Map<String, Object> extra) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("engine", engine);
         if (baseline != null) {
@@ -453,7 +479,8 @@ final class BenchRun {
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
     private static double loadAverage() {

@@ -103,9 +103,14 @@ final class CypherBaselines {
      * @return the records, or {@code null} when the store stopped it at the timeout
      */
     List<Record> run(String query, Map<String, Object> parameters) {
-        var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+        var config =
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         try (var session = driver.session(config)) {
-            return session.run(query, parameters, TransactionConfig.builder().withTimeout(timeout).build()).list();
+            return session.run(
+                            query,
+                            parameters,
+                            TransactionConfig.builder().withTimeout(timeout).build())
+                    .list();
         } catch (ClientException e) {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 return null;

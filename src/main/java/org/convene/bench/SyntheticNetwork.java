@@ -46,20 +46,49 @@ public final class SyntheticNetwork {
         {"business", "Business", "5"},
         {"students", "Students", "2"},
     };
+
     private static final int[] STRENGTH_PERCENT = {25, 30, 25, 13, 7};
     private static final String[] CONTEXTS = {"neighbour", "board", "faith", "family", "alumni", "friend"};
-    private static final String[] STAGES = {"innovator", "early adopter", "early majority", "late majority",
-        "skeptic", "laggard"};
-    private static final String[] FIRST = {"Ada", "Bo", "Cyrus", "Dalia", "Emeka", "Farah", "Gus", "Hana", "Ivo",
-        "Jun", "Kira", "Lior", "Mara", "Nils", "Oona", "Pax", "Quin", "Rosa", "Sven", "Tova", "Uma", "Vik",
-        "Wren", "Xena", "Yusuf", "Zora"};
-    private static final String[] LAST = {"Abara", "Brandt", "Castell", "Duarte", "Eklund", "Fenwick", "Garza",
-        "Holt", "Ibarra", "Jansen", "Kowal", "Lindqvist", "Moreau", "Nakata", "Okafor", "Pryce", "Quist",
-        "Rahman", "Sato", "Torres", "Ulloa", "Varga", "Whitlock", "Xu", "Yilmaz", "Zeller"};
+    private static final String[] STAGES = {
+        "innovator", "early adopter", "early majority", "late majority", "skeptic", "laggard"
+    };
+    private static final String[] FIRST = {
+        "Ada", "Bo", "Cyrus", "Dalia", "Emeka", "Farah", "Gus", "Hana", "Ivo", "Jun", "Kira", "Lior", "Mara", "Nils",
+        "Oona", "Pax", "Quin", "Rosa", "Sven", "Tova", "Uma", "Vik", "Wren", "Xena", "Yusuf", "Zora"
+    };
+    private static final String[] LAST = {
+        "Abara",
+        "Brandt",
+        "Castell",
+        "Duarte",
+        "Eklund",
+        "Fenwick",
+        "Garza",
+        "Holt",
+        "Ibarra",
+        "Jansen",
+        "Kowal",
+        "Lindqvist",
+        "Moreau",
+        "Nakata",
+        "Okafor",
+        "Pryce",
+        "Quist",
+        "Rahman",
+        "Sato",
+        "Torres",
+        "Ulloa",
+        "Varga",
+        "Whitlock",
+        "Xu",
+        "Yilmaz",
+        "Zeller"
+    };
     /** Probability that a tie after a person's first one closes a triangle (Holme–Kim's P_t). */
     private static final double TRIAD = 0.6;
     /** Probability that a preferential tie is looked for in the person's own sector first. */
     private static final double HOMOPHILY = 0.6;
+
     private static final double MEMBER_SHARE = 0.02;
     private static final double AFFILIATED_SHARE = 0.8;
 
@@ -128,8 +157,8 @@ public final class SyntheticNetwork {
             members[p] = random.nextDouble() < MEMBER_SHARE;
             stages[p] = random.nextDouble() < 0.5 ? STAGES[random.nextInt(STAGES.length)] : null;
             roles[p] = random.nextDouble() < 0.7 ? "Role " + random.nextInt(40) : null;
-            personLabels[p] = labelPrefix + FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
-                    + " " + p;
+            personLabels[p] = labelPrefix + FIRST[random.nextInt(FIRST.length)] + " "
+                    + LAST[random.nextInt(LAST.length)] + " " + p;
         }
         if (!hasMember()) {
             members[random.nextInt(people)] = true;
@@ -207,17 +236,27 @@ public final class SyntheticNetwork {
         StringBuilder csv = new StringBuilder(64 * (people + organizations()));
         csv.append("Label,Type,Sector,Level,Organization,Role,Coalition,Stage\n");
         for (int o = 0; o < organizations(); o++) {
-            csv.append(organizationLabels[o]).append(",Organization,").append(SECTORS[organizationSector[o]][0])
-                    .append(',').append(level(o)).append(",,,,\n");
+            csv.append(organizationLabels[o])
+                    .append(",Organization,")
+                    .append(SECTORS[organizationSector[o]][0])
+                    .append(',')
+                    .append(level(o))
+                    .append(",,,,\n");
         }
         for (int p = 0; p < people; p++) {
             int organization = personOrganization[p];
-            csv.append(personLabels[p]).append(",Person,")
-                    .append(organization < 0 ? SECTORS[personSector[p]][0] : "").append(",,")
-                    .append(organization < 0 ? "" : organizationLabels[organization]).append(',')
-                    .append(roles[p] == null ? "" : roles[p]).append(',')
-                    .append(members[p] ? "yes" : "no").append(',')
-                    .append(stages[p] == null ? "" : stages[p]).append('\n');
+            csv.append(personLabels[p])
+                    .append(",Person,")
+                    .append(organization < 0 ? SECTORS[personSector[p]][0] : "")
+                    .append(",,")
+                    .append(organization < 0 ? "" : organizationLabels[organization])
+                    .append(',')
+                    .append(roles[p] == null ? "" : roles[p])
+                    .append(',')
+                    .append(members[p] ? "yes" : "no")
+                    .append(',')
+                    .append(stages[p] == null ? "" : stages[p])
+                    .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -232,8 +271,14 @@ public final class SyntheticNetwork {
         StringBuilder csv = new StringBuilder(64 * (to - from));
         csv.append("From,To,Type,Strength,Context\n");
         for (int t = from; t < to; t++) {
-            csv.append(personLabels[tieA[t]]).append(',').append(personLabels[tieB[t]]).append(",Knows,")
-                    .append(tieStrength[t]).append(',').append(tieContext[t]).append('\n');
+            csv.append(personLabels[tieA[t]])
+                    .append(',')
+                    .append(personLabels[tieB[t]])
+                    .append(",Knows,")
+                    .append(tieStrength[t])
+                    .append(',')
+                    .append(tieContext[t])
+                    .append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -248,15 +293,21 @@ public final class SyntheticNetwork {
             graph.sector(sector[0], sector[1]);
         }
         for (int o = 0; o < organizations(); o++) {
-            graph.organization(organizationLabels[o], organizationLabels[o], SECTORS[organizationSector[o]][0],
-                    level(o));
+            graph.organization(
+                    organizationLabels[o], organizationLabels[o], SECTORS[organizationSector[o]][0], level(o));
         }
         for (int p = 0; p < people; p++) {
             int organization = personOrganization[p];
             String sector = SECTORS[organization < 0 ? personSector[p] : organizationSector[organization]][0];
             Set<String> sectors = new LinkedHashSet<>(List.of(sector));
-            graph.person(personLabels[p], personLabels[p], roles[p],
-                    organization < 0 ? null : organizationLabels[organization], sectors, sector, members[p],
+            graph.person(
+                    personLabels[p],
+                    personLabels[p],
+                    roles[p],
+                    organization < 0 ? null : organizationLabels[organization],
+                    sectors,
+                    sector,
+                    members[p],
                     stages[p]);
             if (organization >= 0) {
                 graph.affiliation(personLabels[p], organizationLabels[organization]);
@@ -341,7 +392,8 @@ public final class SyntheticNetwork {
                 for (int attempt = 0; other < 0 && attempt < 50; attempt++) {
                     int candidate = count == 0 ? random.nextInt(p) : endpoints[random.nextInt(2 * count)];
                     boolean sameSector = personSector[candidate] == personSector[p];
-                    if (candidate != p && !pairs.contains(p, candidate)
+                    if (candidate != p
+                            && !pairs.contains(p, candidate)
                             && (sameSector || attempt >= 5 || random.nextDouble() >= HOMOPHILY)) {
                         other = candidate;
                     }
@@ -363,8 +415,15 @@ public final class SyntheticNetwork {
         }
     }
 
-    private int add(int a, int b, SplittableRandom random, int[][] adjacency, int[] degree, int[] endpoints,
-            PairSet pairs, int count) {
+    private int add(
+            int a,
+            int b,
+            SplittableRandom random,
+            int[][] adjacency,
+            int[] degree,
+            int[] endpoints,
+            PairSet pairs,
+            int count) {
         pairs.add(a, b);
         link(adjacency, degree, a, b);
         link(adjacency, degree, b, a);
@@ -408,7 +467,7 @@ public final class SyntheticNetwork {
 
         boolean contains(int a, int b) {
             long key = key(a, b);
-            for (int i = mix(key) & mask;; i = (i + 1) & mask) {
+            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
                 if (keys[i] == 0) {
                     return false;
                 }

@@ -15,8 +15,7 @@ final class TargetTable {
 
     private static final int LARGE_PEOPLE = 100_000;
 
-    private TargetTable() {
-    }
+    private TargetTable() {}
 
     /** The table for a run's summary (the operations it measured, in the order of the targets). */
     static String of(Map<String, Object> summary, int people, int ties) {
@@ -28,50 +27,79 @@ final class TargetTable {
             Map<String, Object> cypher = entry(summary, "reach", "cypher");
             double speedup = cypher == null ? Double.NaN : number(cypher, "p50_ms") / p50;
             String figure = ms(p50) + (Double.isNaN(speedup) ? "" : ", " + times(speedup) + " faster than Cypher");
-            rows.add(large
-                    ? row("who can reach (k=5, maxHops=4), p50", figure, "≤ 50 ms", p50 <= 50)
-                    : row("who can reach (k=5, maxHops=4), p50", figure, "≤ 5 ms and ≥ 20× faster than Cypher",
-                            p50 <= 5 && speedup >= 20));
+            rows.add(
+                    large
+                            ? row("who can reach (k=5, maxHops=4), p50", figure, "≤ 50 ms", p50 <= 50)
+                            : row(
+                                    "who can reach (k=5, maxHops=4), p50",
+                                    figure,
+                                    "≤ 5 ms and ≥ 20× faster than Cypher",
+                                    p50 <= 5 && speedup >= 20));
         }
         Map<String, Object> projection = entry(summary, "projection", "engine");
         if (projection != null) {
             double p50 = number(projection, "p50_ms");
-            rows.add(row("projection from Neo4j into the engine, p50", ms(p50), large ? "≤ 10 s" : "≤ 1 s",
+            rows.add(row(
+                    "projection from Neo4j into the engine, p50",
+                    ms(p50),
+                    large ? "≤ 10 s" : "≤ 1 s",
                     p50 <= (large ? 10_000 : 1_000)));
         }
         Map<String, Object> memory = entry(summary, "memory", "engine");
         if (memory != null) {
             double perTie = number(memory, "bytes_per_tie");
-            rows.add(row("engine memory for the projection (retained heap)",
-                    String.format(Locale.ROOT, "%.1f bytes per tie", perTie), "≤ 64 bytes per tie", perTie <= 64));
+            rows.add(row(
+                    "engine memory for the projection (retained heap)",
+                    String.format(Locale.ROOT, "%.1f bytes per tie", perTie),
+                    "≤ 64 bytes per tie",
+                    perTie <= 64));
         }
         Map<String, Object> betweenness = entry(summary, "betweenness", "engine");
         if (betweenness != null) {
             double p50 = number(betweenness, "p50_ms");
             boolean exact = Boolean.TRUE.equals(betweenness.get("exact"));
-            String figure = ms(p50) + (exact ? ", exact"
-                    : String.format(Locale.ROOT, ", sampled (%s pivots, error ≤ %s normalised at %s confidence)",
-                            betweenness.get("pivots"), betweenness.get("error_bound_normalised"),
-                            betweenness.get("confidence")));
-            rows.add(large
-                    ? row("betweenness, unweighted", figure, "sampled with a stated error bound, ≤ 60 s",
-                            p50 <= 60_000 && (exact || betweenness.get("error_bound_normalised") != null))
-                    : row("betweenness, unweighted", figure, "exact, ≤ 30 s", exact && p50 <= 30_000));
+            String figure = ms(p50)
+                    + (exact
+                            ? ", exact"
+                            : String.format(
+                                    Locale.ROOT,
+                                    ", sampled (%s pivots, error ≤ %s normalised at %s confidence)",
+                                    betweenness.get("pivots"),
+                                    betweenness.get("error_bound_normalised"),
+                                    betweenness.get("confidence")));
+            rows.add(
+                    large
+                            ? row(
+                                    "betweenness, unweighted",
+                                    figure,
+                                    "sampled with a stated error bound, ≤ 60 s",
+                                    p50 <= 60_000 && (exact || betweenness.get("error_bound_normalised") != null))
+                            : row("betweenness, unweighted", figure, "exact, ≤ 30 s", exact && p50 <= 30_000));
         }
         Map<String, Object> importing = entry(summary, "import", "engine");
         if (importing != null) {
             double perSecond = number(importing, "rows_per_s");
-            rows.add(row("CSV import", String.format(Locale.ROOT, "%,.0f rows/s", perSecond), "≥ 20,000 rows/s",
+            rows.add(row(
+                    "CSV import",
+                    String.format(Locale.ROOT, "%,.0f rows/s", perSecond),
+                    "≥ 20,000 rows/s",
                     perSecond >= 20_000));
         }
         Map<String, Object> update = entry(summary, "update_after_edit", "engine");
         if (update != null) {
             double p50 = number(update, "p50_ms");
-            rows.add(row("update after one edit visible to the next query, p50", ms(p50),
-                    large ? "≤ 500 ms" : "≤ 50 ms", p50 <= (large ? 500 : 50)));
+            rows.add(row(
+                    "update after one edit visible to the next query, p50",
+                    ms(p50),
+                    large ? "≤ 500 ms" : "≤ 50 ms",
+                    p50 <= (large ? 500 : 50)));
         }
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%,d people / %,d ties; targets for %s%n%n", people, ties,
+        table.append(String.format(
+                Locale.ROOT,
+                "%,d people / %,d ties; targets for %s%n%n",
+                people,
+                ties,
                 large ? "100,000 people / 1,000,000 ties" : "10,000 people / 100,000 ties"));
         table.append("| operation | this run | target | met |\n| --- | --- | --- | --- |\n");
         rows.forEach(row -> table.append("| ").append(String.join(" | ", row)).append(" |\n"));
@@ -96,7 +124,8 @@ final class TargetTable {
     }
 
     private static String ms(double millis) {
-        return millis >= 1_000 ? String.format(Locale.ROOT, "%.2f s", millis / 1_000)
+        return millis >= 1_000
+                ? String.format(Locale.ROOT, "%.2f s", millis / 1_000)
                 : String.format(Locale.ROOT, "%.1f ms", millis);
     }
 

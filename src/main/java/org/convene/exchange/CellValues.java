@@ -30,12 +30,10 @@ final class CellValues {
     }
 
     private static final Map<String, Boolean> YES_NO = Map.of(
-            "yes", true, "y", true, "true", true, "1", true,
-            "no", false, "n", false, "false", false, "0", false);
+            "yes", true, "y", true, "true", true, "1", true, "no", false, "n", false, "false", false, "0", false);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private CellValues() {
-    }
+    private CellValues() {}
 
     static ElementType elementType(String cell) {
         for (ElementType type : ElementType.values()) {

@@ -22,14 +22,12 @@ public final class CsvTables {
 
     // Empty lines are kept as records so that every record's character position maps to its line;
     // Table drops the blank ones afterwards.
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(false)
-            .get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("(?:startline |line: )(\\d+)");
 
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     /**
      * The table in these bytes. A byte-order mark is ignored; a byte that is not UTF-8, an empty
@@ -42,8 +40,11 @@ public final class CsvTables {
             text = decodeStrictly(bytes, start);
         } catch (NotUtf8 e) {
             int row = lineBreaksBefore(bytes, e.offset) + 1;
-            return Table.unreadable(sheet, row, "The %s file is not UTF-8: row %d holds the byte 0x%02X."
-                    .formatted(sheet.key(), row, bytes[e.offset] & 0xFF));
+            return Table.unreadable(
+                    sheet,
+                    row,
+                    "The %s file is not UTF-8: row %d holds the byte 0x%02X."
+                            .formatted(sheet.key(), row, bytes[e.offset] & 0xFF));
         }
         if (text.isBlank()) {
             return Table.unreadable(sheet, 0, "The " + sheet.key() + " file is empty.");
@@ -69,14 +70,15 @@ public final class CsvTables {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // malformed quoting leaves the rest of the file unreadable, so it is a file error (row 0)
-            return Table.unreadable(sheet, 0, "The %s file is not valid CSV: %s."
-                    .formatted(sheet.key(), malformation(e)));
+            return Table.unreadable(
+                    sheet, 0, "The %s file is not valid CSV: %s.".formatted(sheet.key(), malformation(e)));
         }
         return Table.of(sheet, header == null ? List.of() : header, rows);
     }
 
     private static String decodeStrictly(byte[] bytes, int start) throws NotUtf8 {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

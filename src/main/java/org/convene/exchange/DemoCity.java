@@ -38,13 +38,19 @@ class DemoCity implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        boolean empty = neo4j.query("MATCH (e:Element) RETURN count(e) = 0 AS empty").fetchAs(Boolean.class).one()
+        boolean empty = neo4j.query("MATCH (e:Element) RETURN count(e) = 0 AS empty")
+                .fetchAs(Boolean.class)
+                .one()
                 .orElse(true);
         if (!empty) {
             return;
         }
-        ImportSummary loaded = importer.importCsv(read("demo/elements.csv"), read("demo/connections.csv"), false, "demo");
-        log.info("Loaded the demo city: {} people, {} organizations, {} ties", loaded.people(), loaded.organizations(),
+        ImportSummary loaded =
+                importer.importCsv(read("demo/elements.csv"), read("demo/connections.csv"), false, "demo");
+        log.info(
+                "Loaded the demo city: {} people, {} organizations, {} ties",
+                loaded.people(),
+                loaded.organizations(),
                 loaded.ties());
     }
 

@@ -23,7 +23,8 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportSummary importFiles(@RequestPart(required = false) MultipartFile elements,
+    ImportSummary importFiles(
+            @RequestPart(required = false) MultipartFile elements,
             @RequestPart(required = false) MultipartFile connections,
             @RequestPart(required = false) MultipartFile workbook,
             @RequestParam(defaultValue = "false") boolean dryRun) {

@@ -6,8 +6,7 @@ import java.util.List;
 public sealed interface ImportOutcome permits ImportOutcome.Planned, ImportOutcome.Rejected {
 
     /** The files are valid; this is what writing them would do. */
-    record Planned(ImportPlan plan) implements ImportOutcome {
-    }
+    record Planned(ImportPlan plan) implements ImportOutcome {}
 
     /**
      * The files are not valid and nothing may be written.

@@ -37,8 +37,7 @@ public record ImportPlan(
     }
 
     /** An element to create, its defaults applied (a person is not a coalition member; no tags). */
-    public record NewElement(String id, ElementType type, String label, ElementFields fields) {
-    }
+    public record NewElement(String id, ElementType type, String label, ElementFields fields) {}
 
     /**
      * A stored element to update with the row's non-blank cells.
@@ -46,8 +45,7 @@ public record ImportPlan(
      * @param label       the label the element will have
      * @param renamedFrom the stored label when the row renames the element (matched on ID), else null
      */
-    public record ElementUpdate(String id, ElementType type, String label, String renamedFrom, ElementFields fields) {
-    }
+    public record ElementUpdate(String id, ElementType type, String label, String renamedFrom, ElementFields fields) {}
 
     /**
      * The optional cells of an Elements row, parsed; {@code null} when the cell is blank.
@@ -79,8 +77,7 @@ public record ImportPlan(
      *
      * @param role the person's Role cell when the pair came from their Organization cell, else null
      */
-    public record Affiliation(String personId, String organizationId, String role) {
-    }
+    public record Affiliation(String personId, String organizationId, String role) {}
 
     /**
      * An undirected {@code Knows} tie; the later row in the file won.
@@ -88,14 +85,11 @@ public record ImportPlan(
      * @param strength 1 to 5, or null: keep the stored strength, or 3 on create
      * @param context  null when blank
      */
-    public record Tie(String personIdA, String personIdB, Integer strength, String context) {
-    }
+    public record Tie(String personIdA, String personIdB, Integer strength, String context) {}
 
     /** An undirected {@code Partners with} tie between organizations, like {@link Tie}. */
-    public record Partnership(String organizationIdA, String organizationIdB, Integer strength, String context) {
-    }
+    public record Partnership(String organizationIdA, String organizationIdB, Integer strength, String context) {}
 
     /** The success answer's counts: distinct elements, ties, affiliations and partnerships in the file. */
-    public record Counts(int people, int organizations, int ties, int affiliations, int partnerships) {
-    }
+    public record Counts(int people, int organizations, int ties, int affiliations, int partnerships) {}
 }

@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.convene.network.Level;
-import org.convene.network.Stage;
-
 import org.convene.exchange.CellValues.ConnectionType;
 import org.convene.exchange.ImportPlan.Affiliation;
 import org.convene.exchange.ImportPlan.ElementFields;
@@ -23,6 +20,8 @@ import org.convene.exchange.ImportPlan.ElementUpdate;
 import org.convene.exchange.ImportPlan.NewElement;
 import org.convene.exchange.ImportPlan.Partnership;
 import org.convene.exchange.ImportPlan.Tie;
+import org.convene.network.Level;
+import org.convene.network.Stage;
 
 /**
  * Checks an import's Elements and Connections tables against the contract and the stored graph,
@@ -90,8 +89,12 @@ public final class ImportPlanner {
         }
         List<ImportError> listed = new ArrayList<>(sorted.subList(0, errorCap));
         int more = sorted.size() - errorCap;
-        listed.add(new ImportError(sorted.get(errorCap).sheet(), 0, null,
-                more + (more == 1 ? " more error is" : " more errors are") + " not listed; fix these and import again."));
+        listed.add(new ImportError(
+                sorted.get(errorCap).sheet(),
+                0,
+                null,
+                more + (more == 1 ? " more error is" : " more errors are")
+                        + " not listed; fix these and import again."));
         return new ImportOutcome.Rejected(listed, sorted.size());
     }
 
@@ -130,12 +133,11 @@ public final class ImportPlanner {
     }
 
     /** A Connections row as read; its type is null when invalid. */
-    private record ConnectionRow(int line, String from, String to, ConnectionType type, Integer strength, String context) {
-    }
+    private record ConnectionRow(
+            int line, String from, String to, ConnectionType type, Integer strength, String context) {}
 
     /** An element a label names; id and type are null when its own row could not be resolved. */
-    private record Endpoint(String id, ElementType type) {
-    }
+    private record Endpoint(String id, ElementType type) {}
 
     /** Two element ids; {@link #unordered} makes A–B and B–A the same key. */
     private record IdPair(String first, String second) {
@@ -203,15 +205,22 @@ public final class ImportPlanner {
                     updates.add(new ElementUpdate(row.targetId, row.type, row.label, renamedFrom, updateFields(row)));
                 }
             }
-            ImportPlan.Counts counts = new ImportPlan.Counts(people, elementRows.size() - people, ties.size(),
-                    affiliations.size(), partnerships.size());
+            ImportPlan.Counts counts = new ImportPlan.Counts(
+                    people, elementRows.size() - people, ties.size(), affiliations.size(), partnerships.size());
             Map<String, String> elementIds = new HashMap<>();
             for (Map<String, StoredElement> stored : List.of(storedById, storedByLabel)) {
-                stored.values().stream().filter(e -> e.elementId() != null)
+                stored.values().stream()
+                        .filter(e -> e.elementId() != null)
                         .forEach(e -> elementIds.put(e.id(), e.elementId()));
             }
-            return new ImportPlan(creates, updates, new ArrayList<>(affiliations.values()),
-                    new ArrayList<>(ties.values()), new ArrayList<>(partnerships.values()), counts, elementIds);
+            return new ImportPlan(
+                    creates,
+                    updates,
+                    new ArrayList<>(affiliations.values()),
+                    new ArrayList<>(ties.values()),
+                    new ArrayList<>(partnerships.values()),
+                    counts,
+                    elementIds);
         }
 
         // ---- first pass: each row on its own ----
@@ -224,8 +233,11 @@ public final class ImportPlanner {
                 ElementRow first = fileByLabel.putIfAbsent(row.label, row);
                 if (first != null) {
                     row.duplicate = true;
-                    elementError(row, LABEL, "Label \"%s\" is already used on row %d; labels must be unique in the file."
-                            .formatted(row.label, first.line));
+                    elementError(
+                            row,
+                            LABEL,
+                            "Label \"%s\" is already used on row %d; labels must be unique in the file."
+                                    .formatted(row.label, first.line));
                 }
             }
             String type = elements.cell(cells, TYPE);
@@ -249,8 +261,11 @@ public final class ImportPlanner {
                 return;
             }
             if (row.type == ElementType.PERSON) {
-                elementError(row, LEVEL, "Level \"%s\" applies to organizations only, and \"%s\" is a person."
-                        .formatted(level, row.label));
+                elementError(
+                        row,
+                        LEVEL,
+                        "Level \"%s\" applies to organizations only, and \"%s\" is a person."
+                                .formatted(level, row.label));
                 return;
             }
             row.level = CellValues.level(level);
@@ -265,8 +280,11 @@ public final class ImportPlanner {
                 // A sheet that fills Coalition on every row says "no" for an organization: nothing to refuse.
                 boolean saysNo = column.equals(COALITION) && Boolean.FALSE.equals(CellValues.coalition(value));
                 if (!value.isEmpty() && !saysNo && row.type == ElementType.ORGANIZATION) {
-                    elementError(row, column, "%s \"%s\" applies to people only, and \"%s\" is an organization."
-                            .formatted(column, value, row.label));
+                    elementError(
+                            row,
+                            column,
+                            "%s \"%s\" applies to people only, and \"%s\" is an organization."
+                                    .formatted(column, value, row.label));
                 }
             }
             if (row.type == ElementType.ORGANIZATION) {
@@ -278,16 +296,17 @@ public final class ImportPlanner {
             if (!coalition.isEmpty()) {
                 row.coalition = CellValues.coalition(coalition);
                 if (row.coalition == null) {
-                    elementError(row, COALITION, "Coalition \"%s\" is not one of yes, no, true, false, y, n, 1, 0."
-                            .formatted(coalition));
+                    elementError(
+                            row,
+                            COALITION,
+                            "Coalition \"%s\" is not one of yes, no, true, false, y, n, 1, 0.".formatted(coalition));
                 }
             }
             String stage = elements.cell(cells, STAGE);
             if (!stage.isEmpty()) {
                 row.stage = CellValues.stage(stage);
                 if (row.stage == null) {
-                    elementError(row, STAGE, "Stage \"%s\" is not one of %s."
-                            .formatted(stage, Stage.allowed()));
+                    elementError(row, STAGE, "Stage \"%s\" is not one of %s.".formatted(stage, Stage.allowed()));
                 }
             }
         }
@@ -312,8 +331,10 @@ public final class ImportPlanner {
             if (!strengthCell.isEmpty()) {
                 strength = CellValues.integer(strengthCell);
                 if (strength == null) {
-                    connectionError(line, STRENGTH, "Strength \"%s\" is not a whole number from 1 to 5."
-                            .formatted(strengthCell));
+                    connectionError(
+                            line,
+                            STRENGTH,
+                            "Strength \"%s\" is not a whole number from 1 to 5.".formatted(strengthCell));
                 } else if (strength < 1 || strength > 5) {
                     connectionError(line, STRENGTH, "Strength \"%s\" is outside 1 to 5.".formatted(strengthCell));
                     strength = null;
@@ -366,20 +387,29 @@ public final class ImportPlanner {
                 matchedOn = ID;
                 row.stored = byId;
                 if (row.type != null && row.type != row.stored.type()) {
-                    elementError(row, TYPE, "Type \"%s\" does not match ID \"%s\", which is the stored %s \"%s\"."
-                            .formatted(row.type.title(), row.id, lower(row.stored.type()), row.stored.label()));
+                    elementError(
+                            row,
+                            TYPE,
+                            "Type \"%s\" does not match ID \"%s\", which is the stored %s \"%s\"."
+                                    .formatted(row.type.title(), row.id, lower(row.stored.type()), row.stored.label()));
                 }
                 StoredElement holder = row.label.isEmpty() ? null : storedByLabel.get(row.label);
                 if (holder != null && !holder.id().equals(row.stored.id())) {
-                    elementError(row, LABEL, "Label \"%s\" already belongs to another stored element, so ID \"%s\" cannot be renamed to it."
-                            .formatted(row.label, row.id));
+                    elementError(
+                            row,
+                            LABEL,
+                            "Label \"%s\" already belongs to another stored element, so ID \"%s\" cannot be renamed to it."
+                                    .formatted(row.label, row.id));
                 }
             } else if (!row.label.isEmpty()) {
                 matchedOn = LABEL;
                 row.stored = storedByLabel.get(row.label);
                 if (row.stored != null && row.type != null && row.type != row.stored.type()) {
-                    elementError(row, TYPE, "Type \"%s\" does not match the stored %s labelled \"%s\"."
-                            .formatted(row.type.title(), lower(row.stored.type()), row.label));
+                    elementError(
+                            row,
+                            TYPE,
+                            "Type \"%s\" does not match the stored %s labelled \"%s\"."
+                                    .formatted(row.type.title(), lower(row.stored.type()), row.label));
                 }
             } else {
                 return;
@@ -392,8 +422,15 @@ public final class ImportPlanner {
             if (!row.duplicate) {
                 ElementRow earlier = claimedStoredIds.putIfAbsent(row.stored.id(), row);
                 if (earlier != null) {
-                    elementError(row, matchedOn, "%s \"%s\" names the stored element \"%s\", which row %d already updates."
-                            .formatted(matchedOn, matchedOn.equals(ID) ? row.id : row.label, row.stored.label(), earlier.line));
+                    elementError(
+                            row,
+                            matchedOn,
+                            "%s \"%s\" names the stored element \"%s\", which row %d already updates."
+                                    .formatted(
+                                            matchedOn,
+                                            matchedOn.equals(ID) ? row.id : row.label,
+                                            row.stored.label(),
+                                            earlier.line));
                     // which of the two rows the connections mean is unknown; a self-tie error would only mislead
                     row.targetId = null;
                 }
@@ -407,7 +444,8 @@ public final class ImportPlanner {
                 // from here on the row holds the sector's key rather than the cell as written
                 String key = sectorKeys.get(row.sector.toLowerCase(Locale.ROOT));
                 if (key == null) {
-                    elementError(row, SECTOR, "Sector \"%s\" is not a known sector key or title.".formatted(row.sector));
+                    elementError(
+                            row, SECTOR, "Sector \"%s\" is not a known sector key or title.".formatted(row.sector));
                 }
                 row.sector = key;
             }
@@ -421,19 +459,25 @@ public final class ImportPlanner {
             } else {
                 StoredElement stored = storedByLabel.get(row.organization);
                 if (stored == null) {
-                    elementError(row, ORGANIZATION, "Organization \"%s\" is neither in the elements file nor stored."
-                            .formatted(row.organization));
+                    elementError(
+                            row,
+                            ORGANIZATION,
+                            "Organization \"%s\" is neither in the elements file nor stored."
+                                    .formatted(row.organization));
                     return;
                 }
                 organization = new Endpoint(stored.id(), stored.type());
             }
             if (organization.type() == ElementType.PERSON) {
-                elementError(row, ORGANIZATION, "Organization \"%s\" is a person, not an organization."
-                        .formatted(row.organization));
+                elementError(
+                        row,
+                        ORGANIZATION,
+                        "Organization \"%s\" is a person, not an organization.".formatted(row.organization));
                 return;
             }
             if (row.targetId != null && organization.id() != null) {
-                affiliations.put(new IdPair(row.targetId, organization.id()),
+                affiliations.put(
+                        new IdPair(row.targetId, organization.id()),
                         new Affiliation(row.targetId, organization.id(), row.role));
             }
         }
@@ -448,8 +492,11 @@ public final class ImportPlanner {
                 return;
             }
             if (row.from.equals(row.to) || (from.id() != null && from.id().equals(to.id()))) {
-                connectionError(row.line, TO, "To \"%s\" is the same element as From; an element cannot be connected to itself."
-                        .formatted(row.to));
+                connectionError(
+                        row.line,
+                        TO,
+                        "To \"%s\" is the same element as From; an element cannot be connected to itself."
+                                .formatted(row.to));
                 return;
             }
             if (row.type == null) {
@@ -461,24 +508,47 @@ public final class ImportPlanner {
                     requireType(row, TO, row.to, to, ElementType.PERSON, "Knows connects two people");
                 }
                 case WORKS_AT -> {
-                    requireType(row, FROM, row.from, from, ElementType.PERSON, "Works at goes from a person to an organization");
-                    requireType(row, TO, row.to, to, ElementType.ORGANIZATION, "Works at goes from a person to an organization");
+                    requireType(
+                            row,
+                            FROM,
+                            row.from,
+                            from,
+                            ElementType.PERSON,
+                            "Works at goes from a person to an organization");
+                    requireType(
+                            row,
+                            TO,
+                            row.to,
+                            to,
+                            ElementType.ORGANIZATION,
+                            "Works at goes from a person to an organization");
                 }
                 case PARTNERS_WITH -> {
-                    requireType(row, FROM, row.from, from, ElementType.ORGANIZATION, "Partners with connects two organizations");
-                    requireType(row, TO, row.to, to, ElementType.ORGANIZATION, "Partners with connects two organizations");
+                    requireType(
+                            row,
+                            FROM,
+                            row.from,
+                            from,
+                            ElementType.ORGANIZATION,
+                            "Partners with connects two organizations");
+                    requireType(
+                            row, TO, row.to, to, ElementType.ORGANIZATION, "Partners with connects two organizations");
                 }
             }
             if (errors.size() > errorsBefore || from.id() == null || to.id() == null) {
                 return;
             }
             switch (row.type) {
-                case KNOWS -> ties.put(IdPair.unordered(from.id(), to.id()),
-                        new Tie(from.id(), to.id(), row.strength, row.context));
-                case WORKS_AT -> affiliations.putIfAbsent(new IdPair(from.id(), to.id()),
-                        new Affiliation(from.id(), to.id(), null));
-                case PARTNERS_WITH -> partnerships.put(IdPair.unordered(from.id(), to.id()),
-                        new Partnership(from.id(), to.id(), row.strength, row.context));
+                case KNOWS ->
+                    ties.put(
+                            IdPair.unordered(from.id(), to.id()),
+                            new Tie(from.id(), to.id(), row.strength, row.context));
+                case WORKS_AT ->
+                    affiliations.putIfAbsent(new IdPair(from.id(), to.id()), new Affiliation(from.id(), to.id(), null));
+                case PARTNERS_WITH ->
+                    partnerships.put(
+                            IdPair.unordered(from.id(), to.id()),
+                            new Partnership(from.id(), to.id(), row.strength, row.context));
             }
         }
 
@@ -491,14 +561,23 @@ public final class ImportPlanner {
             if (stored != null) {
                 return new Endpoint(stored.id(), stored.type());
             }
-            connectionError(line, column, "%s \"%s\" is neither in the elements file nor stored.".formatted(column, label));
+            connectionError(
+                    line, column, "%s \"%s\" is neither in the elements file nor stored.".formatted(column, label));
             return null;
         }
 
-        private void requireType(ConnectionRow row, String column, String label, Endpoint end, ElementType wanted, String rule) {
+        private void requireType(
+                ConnectionRow row, String column, String label, Endpoint end, ElementType wanted, String rule) {
             if (end.type() != null && end.type() != wanted) {
-                connectionError(row.line, column, "%s \"%s\" is %s, but %s.".formatted(column, label,
-                        end.type() == ElementType.PERSON ? "a person" : "an organization", rule));
+                connectionError(
+                        row.line,
+                        column,
+                        "%s \"%s\" is %s, but %s."
+                                .formatted(
+                                        column,
+                                        label,
+                                        end.type() == ElementType.PERSON ? "a person" : "an organization",
+                                        rule));
             }
         }
 
@@ -511,7 +590,8 @@ public final class ImportPlanner {
         }
 
         private static ElementFields updateFields(ElementRow row) {
-            return new ElementFields(row.sector, row.level, row.role, row.coalition, row.stage, row.description, row.tags);
+            return new ElementFields(
+                    row.sector, row.level, row.role, row.coalition, row.stage, row.description, row.tags);
         }
 
         private void elementError(ElementRow row, String column, String message) {

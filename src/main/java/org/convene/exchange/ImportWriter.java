@@ -39,13 +39,12 @@ class ImportWriter {
 
     @Transactional
     public void write(ImportPlan plan, String source) {
-        Map<String, Object> audit = Map.of("by", Auditor.currentUser(), "at", Auditor.now(),
-                "source", source);
+        Map<String, Object> audit = Map.of("by", Auditor.currentUser(), "at", Auditor.now(), "source", source);
         // Stored id -> element id of every element this import links: affiliations and ties
         // find their ends by element id, a direct record read, instead of an index seek per end.
         Map<String, String> elements = new HashMap<>();
-        Map<Boolean, List<ImportPlan.NewElement>> creates = plan.creates().stream()
-                .collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
+        Map<Boolean, List<ImportPlan.NewElement>> creates =
+                plan.creates().stream().collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
         batches(creates.get(true), ImportWriter::created, """
                 UNWIND $rows AS row
                 CREATE (e:Element:Person {id: row.id, name: row.label, role: row.role, description: row.description,
@@ -87,8 +86,9 @@ class ImportWriter {
         plan.storedElementIds().forEach(elements::putIfAbsent);
         linked.removeAll(elements.keySet());
         lookUpElements(linked, elements);
-        batches(plan.affiliations(), a -> row("p", elements.get(a.personId()), "o", elements.get(a.organizationId()),
-                "role", a.role()),
+        batches(
+                plan.affiliations(),
+                a -> row("p", elements.get(a.personId()), "o", elements.get(a.organizationId()), "role", a.role()),
                 """
                 UNWIND $rows AS row
                 MATCH (p:Person) WHERE elementId(p) = row.p
@@ -97,18 +97,37 @@ class ImportWriter {
                 ON CREATE SET w.id = randomUUID(), w.role = row.role, w.source = $source,
                               w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
                 ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
-                """ + WRITTEN, audit, null);
+                """ + WRITTEN,
+                audit,
+                null);
         // Two elements created by this import cannot be tied yet, so their ties need no MERGE.
         Set<String> created = new HashSet<>();
         plan.creates().forEach(e -> created.add(e.id()));
-        Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream().collect(Collectors
-                .partitioningBy(t -> created.contains(t.personIdA()) && created.contains(t.personIdB())));
-        batches(ties.get(true), t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(),
-                t.context()), newTie("Person", "KNOWS"), audit, null);
-        batches(ties.get(false), t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(),
-                t.context()), undirected("Person", "KNOWS"), audit, null);
-        batches(plan.partnerships(), p -> tie(elements.get(p.organizationIdA()), elements.get(p.organizationIdB()),
-                p.strength(), p.context()), undirected("Organization", "PARTNERS_WITH"), audit, null);
+        Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream()
+                .collect(Collectors.partitioningBy(
+                        t -> created.contains(t.personIdA()) && created.contains(t.personIdB())));
+        batches(
+                ties.get(true),
+                t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(), t.context()),
+                newTie("Person", "KNOWS"),
+                audit,
+                null);
+        batches(
+                ties.get(false),
+                t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(), t.context()),
+                undirected("Person", "KNOWS"),
+                audit,
+                null);
+        batches(
+                plan.partnerships(),
+                p -> tie(
+                        elements.get(p.organizationIdA()),
+                        elements.get(p.organizationIdB()),
+                        p.strength(),
+                        p.context()),
+                undirected("Organization", "PARTNERS_WITH"),
+                audit,
+                null);
         version.bump();
     }
 
@@ -172,15 +191,20 @@ class ImportWriter {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
             neo4j.query("UNWIND $ids AS id MATCH (e:Element {id: id}) RETURN id, elementId(e) AS element")
-                    .bind(all.subList(from, Math.min(all.size(), from + BATCH))).to("ids")
-                    .fetch().all()
+                    .bind(all.subList(from, Math.min(all.size(), from + BATCH)))
+                    .to("ids")
+                    .fetch()
+                    .all()
                     .forEach(found -> elements.put((String) found.get("id"), (String) found.get("element")));
         }
         if (elements.keySet().containsAll(ids)) {
             return;
         }
-        throw storeChanged("an element it names, " + ids.stream().filter(id -> !elements.containsKey(id))
-                .findFirst().orElseThrow() + ", was removed meanwhile");
+        throw storeChanged("an element it names, "
+                + ids.stream()
+                        .filter(id -> !elements.containsKey(id))
+                        .findFirst()
+                        .orElseThrow() + ", was removed meanwhile");
     }
 
     /**
@@ -198,8 +222,12 @@ class ImportWriter {
      * elements} is given, the statement returns {@code id} and {@code element} per row, which are
      * added to it; otherwise it returns {@code written}, the rows it wrote.
      */
-    private <T> void batches(List<T> items, Function<T, Map<String, Object>> row, String cypher,
-            Map<String, Object> audit, Map<String, String> elements) {
+    private <T> void batches(
+            List<T> items,
+            Function<T, Map<String, Object>> row,
+            String cypher,
+            Map<String, Object> audit,
+            Map<String, String> elements) {
         long started = System.nanoTime();
         for (int from = 0; from < items.size(); from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, items.size() - from));
@@ -210,7 +238,11 @@ class ImportWriter {
             params.put("rows", rows);
             long written;
             if (elements == null) {
-                written = neo4j.query(cypher).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+                written = neo4j.query(cypher)
+                        .bindAll(params)
+                        .fetchAs(Long.class)
+                        .one()
+                        .orElse(0L);
             } else {
                 var found = neo4j.query(cypher).bindAll(params).fetch().all();
                 found.forEach(e -> elements.put((String) e.get("id"), (String) e.get("element")));
@@ -221,7 +253,10 @@ class ImportWriter {
             }
         }
         if (log.isDebugEnabled() && !items.isEmpty()) {
-            log.debug("Wrote {} rows in {} ms: {}", items.size(), (System.nanoTime() - started) / 1_000_000,
+            log.debug(
+                    "Wrote {} rows in {} ms: {}",
+                    items.size(),
+                    (System.nanoTime() - started) / 1_000_000,
                     cypher.lines().skip(1).findFirst().orElse("").strip());
         }
     }

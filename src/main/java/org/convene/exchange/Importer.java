@@ -47,24 +47,41 @@ public class Importer {
         if (!missing.isEmpty()) {
             throw new InvalidRequestException(missing.get(0).message(), missing);
         }
-        ImportOutcome outcome = new ImportPlanner().plan(CsvTables.read(Sheet.ELEMENTS, elements),
-                CsvTables.read(Sheet.CONNECTIONS, connections), store);
+        ImportOutcome outcome = new ImportPlanner()
+                .plan(CsvTables.read(Sheet.ELEMENTS, elements), CsvTables.read(Sheet.CONNECTIONS, connections), store);
         if (outcome instanceof ImportOutcome.Rejected rejected) {
             throw new InvalidRequestException(rejected.summary(), rejected.errors());
         }
         ImportPlan plan = ((ImportOutcome.Planned) outcome).plan();
         ImportPlan.Counts counts = plan.counts();
         if (dryRun) {
-            return new ImportSummary(counts.people(), counts.organizations(), counts.ties(), counts.affiliations(),
-                    counts.partnerships(), true, changes(plan));
+            return new ImportSummary(
+                    counts.people(),
+                    counts.organizations(),
+                    counts.ties(),
+                    counts.affiliations(),
+                    counts.partnerships(),
+                    true,
+                    changes(plan));
         }
         writer.write(plan, source);
-        log.info("Imported {} people, {} organizations, {} ties, {} affiliations, {} partnerships in {} ms",
-                counts.people(), counts.organizations(), counts.ties(), counts.affiliations(), counts.partnerships(),
+        log.info(
+                "Imported {} people, {} organizations, {} ties, {} affiliations, {} partnerships in {} ms",
+                counts.people(),
+                counts.organizations(),
+                counts.ties(),
+                counts.affiliations(),
+                counts.partnerships(),
                 (System.nanoTime() - started) / 1_000_000);
         logCommitTime();
-        return new ImportSummary(counts.people(), counts.organizations(), counts.ties(), counts.affiliations(),
-                counts.partnerships(), null, null);
+        return new ImportSummary(
+                counts.people(),
+                counts.organizations(),
+                counts.ties(),
+                counts.affiliations(),
+                counts.partnerships(),
+                null,
+                null);
     }
 
     /** At debug level, how long the commit took: for a large import, a good part of the whole. */
@@ -87,10 +104,19 @@ public class Importer {
     }
 
     private static ImportSummary.Changes changes(ImportPlan plan) {
-        int createPeople = (int) plan.creates().stream().filter(e -> e.type() == ElementType.PERSON).count();
-        int updatePeople = (int) plan.updates().stream().filter(e -> e.type() == ElementType.PERSON).count();
-        int renames = (int) plan.updates().stream().filter(e -> e.renamedFrom() != null).count();
-        return new ImportSummary.Changes(createPeople, plan.creates().size() - createPeople, updatePeople,
-                plan.updates().size() - updatePeople, renames);
+        int createPeople = (int) plan.creates().stream()
+                .filter(e -> e.type() == ElementType.PERSON)
+                .count();
+        int updatePeople = (int) plan.updates().stream()
+                .filter(e -> e.type() == ElementType.PERSON)
+                .count();
+        int renames = (int)
+                plan.updates().stream().filter(e -> e.renamedFrom() != null).count();
+        return new ImportSummary.Changes(
+                createPeople,
+                plan.creates().size() - createPeople,
+                updatePeople,
+                plan.updates().size() - updatePeople,
+                renames);
     }
 }

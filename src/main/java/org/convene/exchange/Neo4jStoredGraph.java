@@ -45,11 +45,17 @@ class Neo4jStoredGraph implements StoredGraph {
                 MATCH (e:Element) WHERE e.%s = key
                 RETURN key, e.id AS id, e.name AS name, e:Person AS person, elementId(e) AS element
                 """.formatted(property))
-                .bind(java.util.List.copyOf(keys)).to("keys")
-                .fetch().all()
-                .forEach(row -> found.put((String) row.get("key"), new StoredElement((String) row.get("id"),
-                        (String) row.get("name"), Boolean.TRUE.equals(row.get("person")) ? ElementType.PERSON
-                                : ElementType.ORGANIZATION, (String) row.get("element"))));
+                .bind(java.util.List.copyOf(keys))
+                .to("keys")
+                .fetch()
+                .all()
+                .forEach(row -> found.put(
+                        (String) row.get("key"),
+                        new StoredElement(
+                                (String) row.get("id"),
+                                (String) row.get("name"),
+                                Boolean.TRUE.equals(row.get("person")) ? ElementType.PERSON : ElementType.ORGANIZATION,
+                                (String) row.get("element"))));
         return found;
     }
 }

@@ -4,13 +4,22 @@ import java.util.List;
 
 /** The two sheets of an import, each with the contract's canonical column names. */
 public enum Sheet {
-    ELEMENTS("elements",
-            List.of("ID", "Label", "Type", "Sector", "Level", "Organization", "Role", "Coalition", "Stage",
-                    "Description", "Tags"),
+    ELEMENTS(
+            "elements",
+            List.of(
+                    "ID",
+                    "Label",
+                    "Type",
+                    "Sector",
+                    "Level",
+                    "Organization",
+                    "Role",
+                    "Coalition",
+                    "Stage",
+                    "Description",
+                    "Tags"),
             List.of("Label", "Type")),
-    CONNECTIONS("connections",
-            List.of("From", "To", "Type", "Strength", "Context"),
-            List.of("From", "To"));
+    CONNECTIONS("connections", List.of("From", "To", "Type", "Strength", "Context"), List.of("From", "To"));
 
     private final String key;
     private final List<String> columns;

@@ -30,7 +30,9 @@ class BridgesController {
         }
         CoalitionGraph graph = measures.graph();
         int[] community = communityOf(graph);
-        return measures.bridges(graph).top(top).stream().map(b -> answer(graph, community, b)).toList();
+        return measures.bridges(graph).top(top).stream()
+                .map(b -> answer(graph, community, b))
+                .toList();
     }
 
     /** The ties whose loss would split the network: each is the only link between two parts. */
@@ -39,30 +41,46 @@ class BridgesController {
         CoalitionGraph graph = measures.graph();
         List<BridgeTie> ties = new ArrayList<>();
         for (int tie : measures.cutpoints(graph).bridges()) {
-            ties.add(new BridgeTie(Ref.of(graph.ref(graph.tieSource(tie))), Ref.of(graph.ref(graph.tieTarget(tie))),
-                    graph.strength(tie), graph.context(tie)));
+            ties.add(new BridgeTie(
+                    Ref.of(graph.ref(graph.tieSource(tie))),
+                    Ref.of(graph.ref(graph.tieTarget(tie))),
+                    graph.strength(tie),
+                    graph.context(tie)));
         }
-        ties.sort(java.util.Comparator.comparing((BridgeTie t) -> t.from().name()).thenComparing(t -> t.to().name()));
+        ties.sort(
+                java.util.Comparator.comparing((BridgeTie t) -> t.from().name()).thenComparing(t -> t.to().name()));
         return ties;
     }
 
     /** A tie that is the only link between two parts of the network. */
-    record BridgeTie(Ref from, Ref to, int strength, String context) {
-    }
+    record BridgeTie(Ref from, Ref to, int strength, String context) {}
 
     /** A bridge-builder, the parts of their score, and why. */
-    record BridgeAnswer(String id, String name, double score, List<String> sectors, boolean cutpoint, int peopleCutOff,
-            Roles roles, double betweenness, Double constraint, int clustersLinked, Parts parts, String explanation) {
-    }
+    record BridgeAnswer(
+            String id,
+            String name,
+            double score,
+            List<String> sectors,
+            boolean cutpoint,
+            int peopleCutOff,
+            Roles roles,
+            double betweenness,
+            Double constraint,
+            int clustersLinked,
+            Parts parts,
+            String explanation) {}
 
     /** Gould and Fernandez brokerage roles on undirected ties. */
-    record Roles(long coordinator, long gatekeeperRepresentative, long consultant, long liaison, long total,
-            long acrossSectors) {
-    }
+    record Roles(
+            long coordinator,
+            long gatekeeperRepresentative,
+            long consultant,
+            long liaison,
+            long total,
+            long acrossSectors) {}
 
     /** The score's parts, each 0 to 1. */
-    record Parts(double betweenness, double brokerage, double structuralHoles, double separation) {
-    }
+    record Parts(double betweenness, double brokerage, double structuralHoles, double separation) {}
 
     private int[] communityOf(CoalitionGraph graph) {
         int[] community = new int[graph.personCount()];
@@ -84,13 +102,30 @@ class BridgesController {
         clusters.add(community[person]);
         var roles = b.roles();
         // people without a sector are grouped as "unknown" for brokerage; that is no sector to name
-        List<String> sectors = b.sectors().stream().filter(s -> !Brokerage.UNKNOWN_SECTOR.equals(s)).toList();
-        return new BridgeAnswer(graph.personId(person), graph.name(person), b.score(), sectors, b.cutpoint(),
+        List<String> sectors = b.sectors().stream()
+                .filter(s -> !Brokerage.UNKNOWN_SECTOR.equals(s))
+                .toList();
+        return new BridgeAnswer(
+                graph.personId(person),
+                graph.name(person),
+                b.score(),
+                sectors,
+                b.cutpoint(),
                 b.peopleCutOff(),
-                new Roles(roles.coordinator(), roles.gatekeeper(), roles.consultant(), roles.liaison(), roles.total(),
+                new Roles(
+                        roles.coordinator(),
+                        roles.gatekeeper(),
+                        roles.consultant(),
+                        roles.liaison(),
+                        roles.total(),
                         roles.acrossSectors()),
-                b.betweenness(), Double.isNaN(b.constraint()) ? null : b.constraint(), clusters.size(),
-                new Parts(b.parts().betweenness(), b.parts().brokerage(), b.parts().structuralHoles(),
+                b.betweenness(),
+                Double.isNaN(b.constraint()) ? null : b.constraint(),
+                clusters.size(),
+                new Parts(
+                        b.parts().betweenness(),
+                        b.parts().brokerage(),
+                        b.parts().structuralHoles(),
                         b.parts().separation()),
                 explain(graph, b, sectors, clusters.size()));
     }
@@ -100,16 +135,26 @@ class BridgesController {
         var text = new StringBuilder(graph.name(b.person()));
         var roles = b.roles();
         if (roles.acrossSectors() > 0) {
-            text.append(" connects ").append(roles.acrossSectors()).append(roles.acrossSectors() == 1 ? " pair" : " pairs")
+            text.append(" connects ")
+                    .append(roles.acrossSectors())
+                    .append(roles.acrossSectors() == 1 ? " pair" : " pairs")
                     .append(" of people across sectors who do not know each other");
             if (!sectors.isEmpty()) {
                 List<String> titles = sectors.stream().map(s -> title(graph, s)).toList();
-                text.append(", spanning ").append(titles.size() <= 4 ? join(titles)
-                        : String.join(", ", titles.subList(0, 4)) + " and " + (titles.size() - 4) + " more sectors");
+                text.append(", spanning ")
+                        .append(
+                                titles.size() <= 4
+                                        ? join(titles)
+                                        : String.join(", ", titles.subList(0, 4)) + " and " + (titles.size() - 4)
+                                                + " more sectors");
             }
-            text.append(String.format(Locale.ROOT,
+            text.append(String.format(
+                    Locale.ROOT,
                     " (liaison %d, gatekeeper/representative %d, consultant %d, coordinator %d)",
-                    roles.liaison(), roles.gatekeeper(), roles.consultant(), roles.coordinator()));
+                    roles.liaison(),
+                    roles.gatekeeper(),
+                    roles.consultant(),
+                    roles.coordinator()));
         } else {
             text.append(" brokers no pairs across sectors");
         }
@@ -118,7 +163,8 @@ class BridgesController {
             text.append(" Their ties reach into ").append(clusters).append(" clusters of the network.");
         }
         if (b.cutpoint()) {
-            text.append(" They are the only link for ").append(b.peopleCutOff())
+            text.append(" They are the only link for ")
+                    .append(b.peopleCutOff())
                     .append(b.peopleCutOff() == 1 ? " person" : " people")
                     .append(": without them those people are cut off from the rest.");
         }

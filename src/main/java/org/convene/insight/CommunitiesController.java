@@ -38,17 +38,18 @@ class CommunitiesController {
                     members++;
                 }
             }
-            details.add(new Cluster(community.size(), members, sectors,
+            details.add(new Cluster(
+                    community.size(),
+                    members,
+                    sectors,
                     community.stream().map(p -> Ref.of(graph.ref(p))).toList()));
         }
         return new CommunitiesAnswer(found.modularity(), ids, details);
     }
 
     /** Newman modularity of the partition returned, the partition as ids, and each cluster described. */
-    record CommunitiesAnswer(double modularity, List<List<String>> communities, List<Cluster> clusters) {
-    }
+    record CommunitiesAnswer(double modularity, List<List<String>> communities, List<Cluster> clusters) {}
 
     /** One cluster: its size, coalition members, people per primary sector, and its people. */
-    record Cluster(int size, int coalitionMembers, Map<String, Integer> sectors, List<Ref> people) {
-    }
+    record Cluster(int size, int coalitionMembers, Map<String, Integer> sectors, List<Ref> people) {}
 }

@@ -50,13 +50,16 @@ public class CurrentNetwork {
     private final AtomicReference<NetworkProjection.Projected> current = new AtomicReference<>();
     /** Committed changes by the version they raised the store to, not yet in {@link #current}. */
     private final ConcurrentSkipListMap<Long, UnaryOperator<CoalitionGraph>> pending = new ConcurrentSkipListMap<>();
+
     private final AtomicLong projections = new AtomicLong();
     private final AtomicLong refreshes = new AtomicLong();
     private final AtomicInteger refreshHolds = new AtomicInteger();
     private final AtomicLong changesApplied = new AtomicLong();
     private final ScheduledExecutorService refresher;
 
-    CurrentNetwork(NetworkProjection projection, GraphVersion version,
+    CurrentNetwork(
+            NetworkProjection projection,
+            GraphVersion version,
             @Value("${convene.analysis.max-staleness:60s}") Duration maxStaleness) {
         this.projection = projection;
         this.version = version;
@@ -112,8 +115,10 @@ public class CurrentNetwork {
             return graph -> graph.withoutPerson(person.personId());
         }
         if (change instanceof NetworkChange.PersonSaved person) {
-            var row = projection.person(person.personId()).orElseThrow(
-                    () -> new IllegalStateException("saved person " + person.personId() + " is not stored"));
+            var row = projection
+                    .person(person.personId())
+                    .orElseThrow(
+                            () -> new IllegalStateException("saved person " + person.personId() + " is not stored"));
             return row::into;
         }
         throw new IllegalArgumentException("unknown change " + change);
@@ -195,8 +200,12 @@ public class CurrentNetwork {
         current.set(projected);
         pending.headMap(projected.version(), true).clear();
         counter.incrementAndGet();
-        log.debug("Projected {} people and {} ties at version {} in {} ms", projected.graph().personCount(),
-                projected.graph().tieCount(), projected.version(), (System.nanoTime() - started) / 1_000_000);
+        log.debug(
+                "Projected {} people and {} ties at version {} in {} ms",
+                projected.graph().personCount(),
+                projected.graph().tieCount(),
+                projected.version(),
+                (System.nanoTime() - started) / 1_000_000);
         return projected;
     }
 
@@ -209,8 +218,7 @@ public class CurrentNetwork {
     }
 
     /** Whole-store reads for answers, in-place changes, and background re-reads so far. */
-    record Counts(long projections, long changesApplied, long refreshes) {
-    }
+    record Counts(long projections, long changesApplied, long refreshes) {}
 
     /**
      * Holds the background refresh until the returned handle is closed, for tests that count how

@@ -19,7 +19,8 @@ class MetricsController {
     }
 
     @GetMapping("/api/metrics")
-    List<Score> metrics(@RequestParam(defaultValue = "degree") String measure,
+    List<Score> metrics(
+            @RequestParam(defaultValue = "degree") String measure,
             @RequestParam(defaultValue = "false") boolean weighted) {
         var kind = NetworkMeasures.Kind.parse(measure);
         var graph = measures.graph();
@@ -33,6 +34,5 @@ class MetricsController {
     }
 
     /** One person's value of the measure. */
-    record Score(String id, String name, double value) {
-    }
+    record Score(String id, String name, double value) {}
 }

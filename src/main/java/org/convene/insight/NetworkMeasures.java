@@ -26,14 +26,20 @@ class NetworkMeasures {
 
     /** The measures {@code /api/metrics} offers. */
     enum Kind {
-        DEGREE, BETWEENNESS, CLOSENESS, EIGENVECTOR, BROKERAGE;
+        DEGREE,
+        BETWEENNESS,
+        CLOSENESS,
+        EIGENVECTOR,
+        BROKERAGE;
 
         static Kind parse(String text) {
             try {
                 return valueOf(text.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw InvalidRequestException.field("measure", "'" + text
-                        + "' is not a measure; use degree, betweenness, closeness, eigenvector or brokerage.");
+                throw InvalidRequestException.field(
+                        "measure",
+                        "'" + text
+                                + "' is not a measure; use degree, betweenness, closeness, eigenvector or brokerage.");
             }
         }
     }
@@ -53,9 +59,11 @@ class NetworkMeasures {
         this.communities = new PerGraph<>(Communities::of);
         // the bridge-builders reuse the betweenness, brokerage and cutpoints cached for the other answers
         this.bridges = new PerGraph<>(graph -> {
-            var ranked = BridgeBuilders.of(graph,
+            var ranked = BridgeBuilders.of(
+                    graph,
                     (BetweennessCentrality<Integer, Integer>) measure(graph, Kind.BETWEENNESS, false),
-                    (Brokerage<Integer, Integer>) measure(graph, Kind.BROKERAGE, false), cutpoints.get(graph));
+                    (Brokerage<Integer, Integer>) measure(graph, Kind.BROKERAGE, false),
+                    cutpoints.get(graph));
             ranked.ranking();
             return ranked;
         });
@@ -67,18 +75,24 @@ class NetworkMeasures {
 
     Measure<Integer, Integer> measure(CoalitionGraph graph, Kind kind, boolean weighted) {
         boolean w = weighted && kind != Kind.BROKERAGE;
-        return measures.computeIfAbsent(kind + (w ? "/weighted" : ""), key -> new PerGraph<>(g -> {
-            Measure<Integer, Integer> m = switch (kind) {
-                case DEGREE -> w ? DegreeCentrality.weighted(g) : DegreeCentrality.of(g);
-                case BETWEENNESS -> w ? BetweennessCentrality.weighted(g, THREADS)
-                        : BetweennessCentrality.of(g, THREADS);
-                case CLOSENESS -> w ? ClosenessCentrality.weighted(g, THREADS) : ClosenessCentrality.of(g, THREADS);
-                case EIGENVECTOR -> w ? EigenvectorCentrality.weighted(g) : EigenvectorCentrality.of(g);
-                case BROKERAGE -> Brokerage.of(g, g::primarySector);
-            };
-            m.getScores();
-            return m;
-        })).get(graph);
+        return measures.computeIfAbsent(
+                        kind + (w ? "/weighted" : ""),
+                        key -> new PerGraph<>(g -> {
+                            Measure<Integer, Integer> m = switch (kind) {
+                                case DEGREE -> w ? DegreeCentrality.weighted(g) : DegreeCentrality.of(g);
+                                case BETWEENNESS ->
+                                    w
+                                            ? BetweennessCentrality.weighted(g, THREADS)
+                                            : BetweennessCentrality.of(g, THREADS);
+                                case CLOSENESS ->
+                                    w ? ClosenessCentrality.weighted(g, THREADS) : ClosenessCentrality.of(g, THREADS);
+                                case EIGENVECTOR -> w ? EigenvectorCentrality.weighted(g) : EigenvectorCentrality.of(g);
+                                case BROKERAGE -> Brokerage.of(g, g::primarySector);
+                            };
+                            m.getScores();
+                            return m;
+                        }))
+                .get(graph);
     }
 
     BridgeBuilders<Integer, Integer> bridges(CoalitionGraph graph) {

@@ -85,16 +85,21 @@ public class NetworkProjection {
      * the read takes one sector, skips elements without an id and leaves such ties out.
      */
     public Projected read() {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> {
-                long version = tx.run("OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v")
-                        .single().get("v").asLong();
+                long version = tx.run(
+                                "OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v")
+                        .single()
+                        .get("v")
+                        .asLong();
                 CoalitionGraph.Builder graph = CoalitionGraph.builder();
                 Stopwatch watch = new Stopwatch();
                 // Everything read is folded into a fingerprint, so a refresh that reads the same
                 // network can keep the previous graph and every answer cached on it.
                 Fingerprint fingerprint = new Fingerprint(version);
-                tx.run("MATCH (s:Sector) RETURN s.key AS key, s.title AS title ORDER BY coalesce(s.position, 1000000), toLower(s.title)")
+                tx.run(
+                                "MATCH (s:Sector) RETURN s.key AS key, s.title AS title ORDER BY coalesce(s.position, 1000000), toLower(s.title)")
                         .forEachRemaining(r -> {
                             fingerprint.add(r);
                             graph.sector(r.get("key").asString(), r.get("title").asString());
@@ -107,36 +112,36 @@ public class NetworkProjection {
                         RETURN o.id AS id, coalesce(o.name, o.id) AS name,
                                COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
                                toStringOrNull(o.level) AS level
-                        """)
-                        .forEachRemaining(r -> {
-                            fingerprint.add(r);
-                            String id = r.get("id").asString();
-                            if (organizations.containsKey(id)) {
-                                return;
-                            }
-                            String name = r.get("name").asString();
-                            graph.organization(id, name, text(r, "sector"), text(r, "level"));
-                            organizations.put(id, organizationNames.size());
-                            organizationNames.add(name);
-                            organizationSectors.add(text(r, "sector"));
-                        });
+                        """).forEachRemaining(r -> {
+                    fingerprint.add(r);
+                    String id = r.get("id").asString();
+                    if (organizations.containsKey(id)) {
+                        return;
+                    }
+                    String name = r.get("name").asString();
+                    graph.organization(id, name, text(r, "sector"), text(r, "level"));
+                    organizations.put(id, organizationNames.size());
+                    organizationNames.add(name);
+                    organizationSectors.add(text(r, "sector"));
+                });
                 watch.lap("sectors and organizations");
                 Map<String, List<Integer>> worksAt = new HashMap<>();
                 tx.run("""
                         MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
                         RETURN elementId(p) AS person, o.id AS organization
                         ORDER BY w.createdAt, o.name
-                        """)
-                        .forEachRemaining(r -> {
-                            fingerprint.add(r);
-                            Integer organization = organizations.get(r.get("organization").asString());
-                            if (organization != null) {
-                                List<Integer> at = worksAt.computeIfAbsent(r.get("person").asString(), p -> new ArrayList<>(2));
-                                if (!at.contains(organization)) {
-                                    at.add(organization);
-                                }
-                            }
-                        });
+                        """).forEachRemaining(r -> {
+                    fingerprint.add(r);
+                    Integer organization =
+                            organizations.get(r.get("organization").asString());
+                    if (organization != null) {
+                        List<Integer> at =
+                                worksAt.computeIfAbsent(r.get("person").asString(), p -> new ArrayList<>(2));
+                        if (!at.contains(organization)) {
+                            at.add(organization);
+                        }
+                    }
+                });
                 watch.lap("affiliations");
                 Map<String, Integer> people = new HashMap<>();
                 Set<String> personIds = new HashSet<>();
@@ -145,24 +150,37 @@ public class NetworkProjection {
                         RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
                                COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
                                coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage
-                        """)
-                        .forEachRemaining(r -> {
-                            fingerprint.add(r);
-                            if (!personIds.add(r.get("id").asString())) {
-                                return;
-                            }
-                            List<Integer> at = worksAt.getOrDefault(r.get("element").asString(), List.of());
-                            PersonRow person = PersonRow.of(r.get("id").asString(), r.get("name").asString(),
-                                    text(r, "role"), text(r, "sector"),
-                                    at.stream().map(organizationNames::get).toList(),
-                                    at.stream().map(organizationSectors::get).filter(Objects::nonNull).toList(),
-                                    r.get("member").asBoolean(), text(r, "stage"));
-                            int index = people.size();
-                            graph.person(person.id(), person.name(), person.role(), person.organization(),
-                                    person.sectorKeys(), person.primarySector(), person.member(), person.stage());
-                            people.put(r.get("element").asString(), index);
-                            at.forEach(o -> graph.affiliation(index, o));
-                        });
+                        """).forEachRemaining(r -> {
+                    fingerprint.add(r);
+                    if (!personIds.add(r.get("id").asString())) {
+                        return;
+                    }
+                    List<Integer> at = worksAt.getOrDefault(r.get("element").asString(), List.of());
+                    PersonRow person = PersonRow.of(
+                            r.get("id").asString(),
+                            r.get("name").asString(),
+                            text(r, "role"),
+                            text(r, "sector"),
+                            at.stream().map(organizationNames::get).toList(),
+                            at.stream()
+                                    .map(organizationSectors::get)
+                                    .filter(Objects::nonNull)
+                                    .toList(),
+                            r.get("member").asBoolean(),
+                            text(r, "stage"));
+                    int index = people.size();
+                    graph.person(
+                            person.id(),
+                            person.name(),
+                            person.role(),
+                            person.organization(),
+                            person.sectorKeys(),
+                            person.primarySector(),
+                            person.member(),
+                            person.stage());
+                    people.put(r.get("element").asString(), index);
+                    at.forEach(o -> graph.affiliation(index, o));
+                });
                 watch.lap("people");
                 long[] skipped = {0};
                 tx.run("""
@@ -170,39 +188,40 @@ public class NetworkProjection {
                         RETURN elementId(a) AS a,
                                [(a)-[k:KNOWS]->(b:Person) WHERE b <> a
                                  | [elementId(b), %s, toStringOrNull(k.context)]] AS ties
-                        """.formatted(STRENGTH))
-                        .forEachRemaining(r -> {
-                            Value ties = r.get("ties");
-                            if (ties.isEmpty()) {
-                                return;
-                            }
-                            String element = r.get("a").asString();
-                            fingerprint.add(element);
-                            // someone without an id (or read twice) is not in people: their ties are skipped
-                            Integer a = people.get(element);
-                            for (int i = 0, n = ties.size(); i < n; i++) {
-                                Value tie = ties.get(i);
-                                String other = tie.get(0).asString();
-                                long strength = tie.get(1).asLong();
-                                Value context = tie.get(2);
-                                String text = context.isNull() ? null : context.asString();
-                                fingerprint.add(other, strength, text);
-                                Integer b = people.get(other);
-                                if (a == null || b == null) {
-                                    continue;
-                                }
-                                if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
-                                    skipped[0]++;
-                                    continue;
-                                }
-                                graph.tie(a, b, (int) strength, text);
-                            }
-                        });
+                        """.formatted(STRENGTH)).forEachRemaining(r -> {
+                    Value ties = r.get("ties");
+                    if (ties.isEmpty()) {
+                        return;
+                    }
+                    String element = r.get("a").asString();
+                    fingerprint.add(element);
+                    // someone without an id (or read twice) is not in people: their ties are skipped
+                    Integer a = people.get(element);
+                    for (int i = 0, n = ties.size(); i < n; i++) {
+                        Value tie = ties.get(i);
+                        String other = tie.get(0).asString();
+                        long strength = tie.get(1).asLong();
+                        Value context = tie.get(2);
+                        String text = context.isNull() ? null : context.asString();
+                        fingerprint.add(other, strength, text);
+                        Integer b = people.get(other);
+                        if (a == null || b == null) {
+                            continue;
+                        }
+                        if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
+                            skipped[0]++;
+                            continue;
+                        }
+                        graph.tie(a, b, (int) strength, text);
+                    }
+                });
                 watch.lap("ties");
                 // Ties written around the app may hold anything: a strength outside 1..5 (or not a
                 // number) is left out of the analysis with a warning rather than failing every answer.
                 if (skipped[0] > 0) {
-                    log.warn("Left {} ties out of the analysis: their strength is not a whole number from 1 to 5", skipped[0]);
+                    log.warn(
+                            "Left {} ties out of the analysis: their strength is not a whole number from 1 to 5",
+                            skipped[0]);
                 }
                 CoalitionGraph built = graph.build();
                 watch.lap("arrays");
@@ -244,7 +263,10 @@ public class NetworkProjection {
 
         void lap(String step) {
             long now = System.nanoTime();
-            laps.append(laps.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000)
+            laps.append(laps.isEmpty() ? "" : ", ")
+                    .append(step)
+                    .append(' ')
+                    .append((now - last) / 1_000_000)
                     .append(" ms");
             last = now;
         }
@@ -261,8 +283,12 @@ public class NetworkProjection {
      * stored.
      */
     Optional<PersonRow> person(String id) {
-        return neo4j.query("MATCH (p:Person {id: $id})\n" + PERSON).bind(id).to("id")
-                .fetchAs(PersonRow.class).mappedBy((types, record) -> PersonRow.of(record)).one();
+        return neo4j.query("MATCH (p:Person {id: $id})\n" + PERSON)
+                .bind(id)
+                .to("id")
+                .fetchAs(PersonRow.class)
+                .mappedBy((types, record) -> PersonRow.of(record))
+                .one();
     }
 
     private static String text(Record record, String key) {
@@ -285,8 +311,15 @@ public class NetworkProjection {
      * when it was made, then name); the sectors are the own one, then the organizations'; the
      * primary sector is the own one, else the first organization's.
      */
-    record PersonRow(String id, String name, String role, String organization, Set<String> sectorKeys,
-            String primarySector, boolean member, String stage) {
+    record PersonRow(
+            String id,
+            String name,
+            String role,
+            String organization,
+            Set<String> sectorKeys,
+            String primarySector,
+            boolean member,
+            String stage) {
 
         static PersonRow of(Record r) {
             List<String> organizationSectors = new ArrayList<>();
@@ -295,25 +328,46 @@ public class NetworkProjection {
                     organizationSectors.add(key.asString());
                 }
             }
-            return of(r.get("id").asString(), r.get("name").asString(), text(r, "role"), text(r, "sector"),
-                    r.get("organizationNames").asList(v -> v.isNull() ? "" : v.asString()), organizationSectors,
-                    r.get("member").asBoolean(), text(r, "stage"));
+            return of(
+                    r.get("id").asString(),
+                    r.get("name").asString(),
+                    text(r, "role"),
+                    text(r, "sector"),
+                    r.get("organizationNames").asList(v -> v.isNull() ? "" : v.asString()),
+                    organizationSectors,
+                    r.get("member").asBoolean(),
+                    text(r, "stage"));
         }
 
         /**
          * @param organizationNames the organizations the person works at, in affiliation order
          * @param organizationSectors their sectors, in the same order, those without one left out
          */
-        static PersonRow of(String id, String name, String role, String ownSector, List<String> organizationNames,
-                List<String> organizationSectors, boolean member, String stage) {
+        static PersonRow of(
+                String id,
+                String name,
+                String role,
+                String ownSector,
+                List<String> organizationNames,
+                List<String> organizationSectors,
+                boolean member,
+                String stage) {
             Set<String> sectors = new LinkedHashSet<>();
             if (ownSector != null) {
                 sectors.add(ownSector);
             }
             sectors.addAll(organizationSectors);
-            String primary = ownSector != null ? ownSector : sectors.stream().findFirst().orElse(null);
-            return new PersonRow(id, name, role, organizationNames.isEmpty() ? null : organizationNames.get(0),
-                    sectors, primary, member, stage);
+            String primary =
+                    ownSector != null ? ownSector : sectors.stream().findFirst().orElse(null);
+            return new PersonRow(
+                    id,
+                    name,
+                    role,
+                    organizationNames.isEmpty() ? null : organizationNames.get(0),
+                    sectors,
+                    primary,
+                    member,
+                    stage);
         }
 
         /** The graph with this person added, or their details replaced. */

@@ -10,8 +10,7 @@ import org.convene.analysis.CoalitionGraph;
  */
 final class PerGraph<T> {
 
-    private record Entry<T>(CoalitionGraph graph, T value) {
-    }
+    private record Entry<T>(CoalitionGraph graph, T value) {}
 
     private final Function<CoalitionGraph, T> compute;
     private volatile Entry<T> last;

@@ -25,7 +25,8 @@ class ReachController {
     }
 
     @GetMapping("/api/reach")
-    ReachAnswer reach(@RequestParam(required = false) String target,
+    ReachAnswer reach(
+            @RequestParam(required = false) String target,
             @RequestParam(defaultValue = "" + InfluencePaths.DEFAULT_K) int k,
             @RequestParam(required = false) List<String> avoid,
             @RequestParam(defaultValue = "" + InfluencePaths.DEFAULT_MAX_HOPS) int maxHops) {
@@ -34,36 +35,44 @@ class ReachController {
         int person = Targets.resolve(graph, target, "target");
         List<Integer> avoided = avoided(graph, person, avoid);
         var reach = new InfluencePaths(graph).reach(person, k, maxHops, avoided);
-        return new ReachAnswer(Ref.of(reach.target()), reach.paths().stream().map(ReachController::path).toList(),
+        return new ReachAnswer(
+                Ref.of(reach.target()),
+                reach.paths().stream().map(ReachController::path).toList(),
                 reach.message().orElse(null),
-                reach.nearestMembers().stream().map(n -> new ReachAnswer.Nearest(Ref.of(n.member()), n.hops())).toList(),
-                k, maxHops, avoided.stream().map(a -> Ref.of(graph.ref(a))).toList());
+                reach.nearestMembers().stream()
+                        .map(n -> new ReachAnswer.Nearest(Ref.of(n.member()), n.hops()))
+                        .toList(),
+                k,
+                maxHops,
+                avoided.stream().map(a -> Ref.of(graph.ref(a))).toList());
     }
 
     /** Each member who can reach the target: their best chain and how many chains start with them. */
     @GetMapping("/api/reach/introducers")
-    List<IntroducerAnswer> introducers(@RequestParam(required = false) String target,
+    List<IntroducerAnswer> introducers(
+            @RequestParam(required = false) String target,
             @RequestParam(required = false) List<String> avoid,
             @RequestParam(defaultValue = "" + InfluencePaths.DEFAULT_MAX_HOPS) int maxHops) {
         check(InfluencePaths.DEFAULT_K, maxHops);
         CoalitionGraph graph = network.graph();
         int person = Targets.resolve(graph, target, "target");
-        return new Introducers(graph).of(person, maxHops, avoided(graph, person, avoid)).stream()
-                .map(i -> new IntroducerAnswer(Ref.of(i.member()), path(i.bestPath()), i.pathCount(), i.pathCountLabel()))
-                .toList();
+        return new Introducers(graph)
+                .of(person, maxHops, avoided(graph, person, avoid)).stream()
+                        .map(i -> new IntroducerAnswer(
+                                Ref.of(i.member()), path(i.bestPath()), i.pathCount(), i.pathCountLabel()))
+                        .toList();
     }
 
     /** A member who can open a door to the target. */
-    record IntroducerAnswer(Ref member, ReachAnswer.Path bestPath, int pathCount, String pathCountLabel) {
-    }
+    record IntroducerAnswer(Ref member, ReachAnswer.Path bestPath, int pathCount, String pathCountLabel) {}
 
     private static void check(int k, int maxHops) {
         if (k < 1 || k > InfluencePaths.MAX_K) {
             throw InvalidRequestException.field("k", "'k' must be between 1 and " + InfluencePaths.MAX_K + ".");
         }
         if (maxHops < 1 || maxHops > InfluencePaths.MAX_HOPS) {
-            throw InvalidRequestException.field("maxHops",
-                    "'maxHops' must be between 1 and " + InfluencePaths.MAX_HOPS + ".");
+            throw InvalidRequestException.field(
+                    "maxHops", "'maxHops' must be between 1 and " + InfluencePaths.MAX_HOPS + ".");
         }
     }
 
@@ -90,8 +99,8 @@ class ReachController {
         List<ReachAnswer.Step> steps = path.ties().stream()
                 .map(t -> new ReachAnswer.Step(t.strength(), TieStrength.probability(t.strength()), t.context()))
                 .toList();
-        return new ReachAnswer.Path(path.probability(), path.hops(), people, steps, explain(people, steps,
-                path.probability()));
+        return new ReachAnswer.Path(
+                path.probability(), path.hops(), people, steps, explain(people, steps, path.probability()));
     }
 
     /** "Ada asks Bo (strength 4, colleague), who asks Cy (strength 3, board): 35% chance." */
@@ -99,14 +108,17 @@ class ReachController {
         var text = new StringBuilder(people.get(0).name());
         for (int i = 0; i < steps.size(); i++) {
             var step = steps.get(i);
-            text.append(i == 0 ? " asks " : ", who asks ").append(people.get(i + 1).name()).append(" (strength ")
+            text.append(i == 0 ? " asks " : ", who asks ")
+                    .append(people.get(i + 1).name())
+                    .append(" (strength ")
                     .append(step.strength());
             if (step.context() != null) {
                 text.append(", ").append(step.context());
             }
             text.append(')');
         }
-        return text.append(String.format(Locale.ROOT, ": about a %.0f%% chance the introduction happens.",
-                probability * 100)).toString();
+        return text.append(String.format(
+                        Locale.ROOT, ": about a %.0f%% chance the introduction happens.", probability * 100))
+                .toString();
     }
 }

@@ -18,8 +18,9 @@ class RecruitController {
     RecruitController(CurrentNetwork network, NetworkMeasures measures) {
         this.network = network;
         // bridge value counts too: the betweenness cached for /api/metrics and /api/bridges
-        this.ranking = new PerGraph<>(graph -> new RecruitNext(graph,
-                measures.measure(graph, NetworkMeasures.Kind.BETWEENNESS, false)::score).top(1000));
+        this.ranking = new PerGraph<>(
+                graph -> new RecruitNext(graph, measures.measure(graph, NetworkMeasures.Kind.BETWEENNESS, false)::score)
+                        .top(1000));
     }
 
     @GetMapping("/api/recruit")
@@ -27,14 +28,28 @@ class RecruitController {
         if (top < 1 || top > 1000) {
             throw InvalidRequestException.field("top", "'top' must be between 1 and 1000.");
         }
-        return ranking.get(network.graph()).stream().limit(top)
-                .map(r -> new RecruitAnswer(r.person().id(), r.person().name(), r.score(), r.reasons(),
-                        Ref.of(r.approachVia()), r.newSectors(), r.newlyWithinReach(), r.connectedSectors()))
+        return ranking.get(network.graph()).stream()
+                .limit(top)
+                .map(r -> new RecruitAnswer(
+                        r.person().id(),
+                        r.person().name(),
+                        r.score(),
+                        r.reasons(),
+                        Ref.of(r.approachVia()),
+                        r.newSectors(),
+                        r.newlyWithinReach(),
+                        r.connectedSectors()))
                 .toList();
     }
 
     /** A non-member worth recruiting, why, and who should ask them. */
-    record RecruitAnswer(String id, String name, double score, List<String> reasons, Ref approachVia,
-            List<String> newSectors, int newlyWithinReach, List<String> connectedSectors) {
-    }
+    record RecruitAnswer(
+            String id,
+            String name,
+            double score,
+            List<String> reasons,
+            Ref approachVia,
+            List<String> newSectors,
+            int newlyWithinReach,
+            List<String> connectedSectors) {}
 }

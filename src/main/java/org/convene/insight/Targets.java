@@ -10,12 +10,10 @@ import org.convene.system.NotFoundException;
 /** Finds the person a query names: by id, by label, or {@code role:TEXT} for a target preset. */
 final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     /** A candidate when a role matches several people. */
-    record Candidate(String id, String name, String organization) {
-    }
+    record Candidate(String id, String name, String organization) {}
 
     static int resolve(CoalitionGraph graph, String idOrLabel, String parameter) {
         if (idOrLabel == null || idOrLabel.isBlank()) {
@@ -34,8 +32,9 @@ final class Targets {
                     var p = graph.person(person);
                     candidates.add(new Candidate(p.id(), p.name(), p.organization()));
                 }
-                throw new ConflictException(matches.size() + " people's roles match '" + role
-                        + "'; pick one of the candidates by id.", candidates);
+                throw new ConflictException(
+                        matches.size() + " people's roles match '" + role + "'; pick one of the candidates by id.",
+                        candidates);
             }
             return matches.get(0);
         }

@@ -22,7 +22,9 @@ class MapController {
      * ids to add to a part (a highlighted path).
      */
     @GetMapping("/api/map")
-    MapView map(@RequestParam(required = false) String focus, @RequestParam(defaultValue = "1") int hops,
+    MapView map(
+            @RequestParam(required = false) String focus,
+            @RequestParam(defaultValue = "1") int hops,
             @RequestParam(defaultValue = "" + NetworkMap.DEFAULT_LIMIT) int limit,
             @RequestParam(required = false) List<String> include) {
         return map.read(focus, hops, limit, include);

@@ -66,7 +66,9 @@ class MapPages {
     }
 
     /** The table alone, for htmx to swap in as the user types or pages. */
-    @GetMapping(value = "/people", headers = {"HX-Request", "!HX-History-Restore-Request"})
+    @GetMapping(
+            value = "/people",
+            headers = {"HX-Request", "!HX-History-Restore-Request"})
     String rows(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
         listModel(q, page, model);
         return "people :: results";
@@ -101,6 +103,7 @@ class MapPages {
         model.addAttribute("current", current);
         model.addAttribute("pages", pages);
         model.addAttribute("first", found.people().isEmpty() ? 0 : (long) (current - 1) * PAGE_SIZE + 1);
-        model.addAttribute("last", (long) (current - 1) * PAGE_SIZE + found.people().size());
+        model.addAttribute(
+                "last", (long) (current - 1) * PAGE_SIZE + found.people().size());
     }
 }

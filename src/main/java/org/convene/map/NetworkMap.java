@@ -86,8 +86,8 @@ class NetworkMap {
                    s.key AS sector, null AS coalition, null AS stage, o.level AS level, null AS degree
             """;
 
-    private static final String ALL_NODES = "MATCH (p:Person)\n" + PERSON_FIELDS
-            + "UNION ALL\nMATCH (o:Organization)\n" + ORGANIZATION_FIELDS;
+    private static final String ALL_NODES =
+            "MATCH (p:Person)\n" + PERSON_FIELDS + "UNION ALL\nMATCH (o:Organization)\n" + ORGANIZATION_FIELDS;
 
     private static final String SOME_NODES = "UNWIND $ids AS id MATCH (p:Person {id: id})\n" + PERSON_FIELDS
             + "UNION ALL\nUNWIND $ids AS id MATCH (:Person {id: id})-[:WORKS_AT]->(o:Organization)\n"
@@ -144,21 +144,34 @@ class NetworkMap {
         if (limit < 1 || limit > MAX_NODES) {
             throw InvalidRequestException.field("limit", "'limit' must be between 1 and " + MAX_NODES + ".");
         }
-        List<String> included = include == null ? List.of()
-                : include.stream().filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        List<String> included = include == null
+                ? List.of()
+                : include.stream()
+                        .filter(id -> id != null && !id.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
         if (included.size() > MAX_INCLUDE) {
             throw InvalidRequestException.field("include", "'include' names at most " + MAX_INCLUDE + " people.");
         }
-        MapView.Totals total = neo4j.query(TOTALS).fetchAs(MapView.Totals.class)
-                .mappedBy((types, r) -> new MapView.Totals(r.get("people").asLong(), r.get("organizations").asLong(),
+        MapView.Totals total = neo4j.query(TOTALS)
+                .fetchAs(MapView.Totals.class)
+                .mappedBy((types, r) -> new MapView.Totals(
+                        r.get("people").asLong(),
+                        r.get("organizations").asLong(),
                         r.get("ties").asLong()))
-                .one().orElseThrow();
+                .one()
+                .orElseThrow();
         boolean focused = focus != null && !focus.isBlank();
         if (!focused && total.nodes() <= MAX_NODES) {
             return view(total, true, null, null, null, nodes(ALL_NODES, Map.of()), null);
         }
         if (focused) {
-            Map<String, Object> person = neo4j.query(FOCUS).bind(focus.strip()).to("focus").fetch().one()
+            Map<String, Object> person = neo4j.query(FOCUS)
+                    .bind(focus.strip())
+                    .to("focus")
+                    .fetch()
+                    .one()
                     .orElseThrow(() -> NotFoundException.of("person", focus));
             String id = (String) person.get("id");
             List<Map<String, Object>> chosen = choose(NEIGHBOURHOOD, Map.of("focus", id, "hops", hops, "limit", limit));
@@ -169,13 +182,18 @@ class NetworkMap {
             return partial(total, chosen, included, notice, id, hops);
         }
         List<Map<String, Object>> chosen = choose(AROUND_THE_COALITION, Map.of("limit", limit));
-        long members = chosen.stream().filter(row -> ((Number) row.get("tier")).intValue() == 0).count();
-        long contacts = chosen.stream().filter(row -> ((Number) row.get("tier")).intValue() == 1).count();
-        String notice = "This network has " + count(total.nodes()) + " people and organizations, too many to draw at once. "
-                + "Showing " + count(chosen.size()) + " people: " + count(members) + " coalition members and "
-                + count(contacts) + " of the people they know, the best connected first"
-                + (chosen.size() > members + contacts ? ", then others" : "")
-                + ". Search for someone or focus on a person to see their part of the network.";
+        long members = chosen.stream()
+                .filter(row -> ((Number) row.get("tier")).intValue() == 0)
+                .count();
+        long contacts = chosen.stream()
+                .filter(row -> ((Number) row.get("tier")).intValue() == 1)
+                .count();
+        String notice =
+                "This network has " + count(total.nodes()) + " people and organizations, too many to draw at once. "
+                        + "Showing " + count(chosen.size()) + " people: " + count(members) + " coalition members and "
+                        + count(contacts) + " of the people they know, the best connected first"
+                        + (chosen.size() > members + contacts ? ", then others" : "")
+                        + ". Search for someone or focus on a person to see their part of the network.";
         return partial(total, chosen, included, notice, null, null);
     }
 
@@ -183,8 +201,13 @@ class NetworkMap {
         return List.copyOf(neo4j.query(query).bindAll(parameters).fetch().all());
     }
 
-    private MapView partial(MapView.Totals total, List<Map<String, Object>> chosen, List<String> included,
-            String notice, String focus, Integer hops) {
+    private MapView partial(
+            MapView.Totals total,
+            List<Map<String, Object>> chosen,
+            List<String> included,
+            String notice,
+            String focus,
+            Integer hops) {
         Set<String> ids = new LinkedHashSet<>();
         chosen.forEach(row -> ids.add((String) row.get("id")));
         ids.addAll(included);
@@ -193,31 +216,69 @@ class NetworkMap {
         return view(total, false, notice, focus, hops, nodes, people);
     }
 
-    private MapView view(MapView.Totals total, boolean complete, String notice, String focus, Integer hops,
-            List<MapView.Element<MapView.Node>> nodes, List<String> people) {
-        List<String> organizations = nodes.stream().map(MapView.Element::data)
-                .filter(n -> n.type().equals("organization")).map(MapView.Node::id).toList();
-        List<MapView.Element<MapView.Edge>> edges = people == null ? edges(ALL_EDGES, Map.of())
+    private MapView view(
+            MapView.Totals total,
+            boolean complete,
+            String notice,
+            String focus,
+            Integer hops,
+            List<MapView.Element<MapView.Node>> nodes,
+            List<String> people) {
+        List<String> organizations = nodes.stream()
+                .map(MapView.Element::data)
+                .filter(n -> n.type().equals("organization"))
+                .map(MapView.Node::id)
+                .toList();
+        List<MapView.Element<MapView.Edge>> edges = people == null
+                ? edges(ALL_EDGES, Map.of())
                 : edges(SOME_EDGES, Map.of("ids", people, "organizations", organizations));
         int shownOrganizations = organizations.size();
-        return new MapView(total, nodes.size() - shownOrganizations, shownOrganizations, complete, notice, focus, hops,
-                nodes, edges);
+        return new MapView(
+                total,
+                nodes.size() - shownOrganizations,
+                shownOrganizations,
+                complete,
+                notice,
+                focus,
+                hops,
+                nodes,
+                edges);
     }
 
     private List<MapView.Element<MapView.Node>> nodes(String query, Map<String, Object> parameters) {
         List<MapView.Element<MapView.Node>> nodes = new ArrayList<>();
-        neo4j.query(query).bindAll(parameters).fetch().all().forEach(row -> nodes.add(new MapView.Element<>(
-                new MapView.Node(text(row, "id"), text(row, "name"), text(row, "type"), text(row, "sector"),
-                        text(row, "role"), text(row, "organization"), (Boolean) row.get("coalition"),
-                        text(row, "stage"), text(row, "level"), number(row, "degree")))));
+        neo4j.query(query)
+                .bindAll(parameters)
+                .fetch()
+                .all()
+                .forEach(row -> nodes.add(new MapView.Element<>(new MapView.Node(
+                        text(row, "id"),
+                        text(row, "name"),
+                        text(row, "type"),
+                        text(row, "sector"),
+                        text(row, "role"),
+                        text(row, "organization"),
+                        (Boolean) row.get("coalition"),
+                        text(row, "stage"),
+                        text(row, "level"),
+                        number(row, "degree")))));
         return nodes;
     }
 
     private List<MapView.Element<MapView.Edge>> edges(String query, Map<String, Object> parameters) {
         List<MapView.Element<MapView.Edge>> edges = new ArrayList<>();
-        neo4j.query(query).bindAll(parameters).fetch().all().forEach(row -> edges.add(new MapView.Element<>(
-                new MapView.Edge(text(row, "id"), text(row, "source"), text(row, "target"), text(row, "type"),
-                        number(row, "strength"), text(row, "context"), text(row, "role")))));
+        neo4j.query(query)
+                .bindAll(parameters)
+                .fetch()
+                .all()
+                .forEach(row -> edges.add(new MapView.Element<>(new MapView.Edge(
+                        text(row, "id"),
+                        text(row, "source"),
+                        text(row, "target"),
+                        text(row, "type"),
+                        number(row, "strength"),
+                        text(row, "context"),
+                        text(row, "role")))));
         return edges;
     }
 

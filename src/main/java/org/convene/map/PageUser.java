@@ -15,7 +15,8 @@ record PageUser(String name, boolean canEdit) {
             return new PageUser(null, false);
         }
         boolean canEdit = roles.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(EDITOR::equals);
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(EDITOR::equals);
         return new PageUser(authentication.getName(), canEdit);
     }
 }

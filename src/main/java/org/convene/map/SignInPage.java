@@ -11,8 +11,8 @@ class SignInPage {
 
     /** {@code ?error} after a failed attempt, {@code ?logout} after signing out (Spring Security's redirects). */
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            Model model) {
+    String signIn(
+            @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", logout != null);
         return "login";

@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 /** A person's role at an organization. */
-public record AffiliationView(String id, ElementRef person, ElementRef organization, String role, LocalDate since,
-        String createdBy, ZonedDateTime createdAt, String updatedBy, ZonedDateTime updatedAt) {
-}
+public record AffiliationView(
+        String id,
+        ElementRef person,
+        ElementRef organization,
+        String role,
+        LocalDate since,
+        String createdBy,
+        ZonedDateTime createdAt,
+        String updatedBy,
+        ZonedDateTime updatedAt) {}

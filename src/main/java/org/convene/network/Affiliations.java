@@ -30,7 +30,12 @@ public class Affiliations {
                 RETURN w.id AS id, {id: p.id, name: p.name} AS person, {id: o.id, name: o.name} AS organization,
                        w.role AS role, w.since AS since, w.createdBy AS createdBy, w.createdAt AS createdAt,
                        w.updatedBy AS updatedBy, w.updatedAt AS updatedAt
-                """).bind(id).to("id").fetch().one().map(Affiliations::view)
+                """)
+                .bind(id)
+                .to("id")
+                .fetch()
+                .one()
+                .map(Affiliations::view)
                 .orElseThrow(() -> NotFoundException.of("affiliation", id));
     }
 
@@ -39,7 +44,9 @@ public class Affiliations {
         ElementRef person = elements.require("Person", "person", request.person());
         ElementRef organization = elements.require("Organization", "organization", request.organization());
         neo4j.query("MATCH (:Person {id: $p})-[w:WORKS_AT]->(:Organization {id: $o}) RETURN w.id AS id")
-                .bindAll(Map.of("p", person.id(), "o", organization.id())).fetchAs(String.class).one()
+                .bindAll(Map.of("p", person.id(), "o", organization.id()))
+                .fetchAs(String.class)
+                .one()
                 .ifPresent(existing -> {
                     throw new ConflictException(person.name() + " already works at " + organization.name()
                             + " (affiliation " + existing + ").");
@@ -50,9 +57,21 @@ public class Affiliations {
                 CREATE (p)-[:WORKS_AT {id: $id, role: $role, since: $since,
                                        createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(o)
                 """)
-                .bindAll(Values.params("p", person.id(), "o", organization.id(), "id", id,
-                        "role", Values.blankToNull(request.role()), "since", Values.parseDate("since", request.since()),
-                        "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(Values.params(
+                        "p",
+                        person.id(),
+                        "o",
+                        organization.id(),
+                        "id",
+                        id,
+                        "role",
+                        Values.blankToNull(request.role()),
+                        "since",
+                        Values.parseDate("since", request.since()),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
         version.bump();
         return get(id);
@@ -64,10 +83,20 @@ public class Affiliations {
         neo4j.query("""
                 MATCH ()-[w:WORKS_AT {id: $id}]->()
                 SET w.role = %s, w.since = %s, w.updatedBy = $by, w.updatedAt = $at
-                """.formatted(Values.KEEP_OR_CLEAR.formatted("w.role", "$role"),
-                        Values.KEEP_OR_CLEAR.formatted("w.since", "$since")))
-                .bindAll(Values.params("id", id, "role", Values.keepOrClear(request.role()),
-                        "since", Ties.keepOrClearDate(request.since()), "by", Auditor.currentUser(), "at", Auditor.now()))
+                """.formatted(
+                                Values.KEEP_OR_CLEAR.formatted("w.role", "$role"),
+                                Values.KEEP_OR_CLEAR.formatted("w.since", "$since")))
+                .bindAll(Values.params(
+                        "id",
+                        id,
+                        "role",
+                        Values.keepOrClear(request.role()),
+                        "since",
+                        Ties.keepOrClearDate(request.since()),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
         version.bump();
         return get(id);
@@ -76,7 +105,11 @@ public class Affiliations {
     @Transactional
     public void delete(String id) {
         long removed = neo4j.query("MATCH ()-[w:WORKS_AT {id: $id}]->() DELETE w RETURN count(*) AS removed")
-                .bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
+                .bind(id)
+                .to("id")
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
         if (removed == 0) {
             throw NotFoundException.of("affiliation", id);
         }
@@ -84,9 +117,15 @@ public class Affiliations {
     }
 
     static AffiliationView view(Map<String, Object> row) {
-        return new AffiliationView(Values.string(row, "id"), Values.ref(Values.map(row, "person")),
-                Values.ref(Values.map(row, "organization")), Values.string(row, "role"), Values.date(row, "since"),
-                Values.string(row, "createdBy"), Values.time(row, "createdAt"), Values.string(row, "updatedBy"),
+        return new AffiliationView(
+                Values.string(row, "id"),
+                Values.ref(Values.map(row, "person")),
+                Values.ref(Values.map(row, "organization")),
+                Values.string(row, "role"),
+                Values.date(row, "since"),
+                Values.string(row, "createdBy"),
+                Values.time(row, "createdAt"),
+                Values.string(row, "updatedBy"),
                 Values.time(row, "updatedAt"));
     }
 }

@@ -28,9 +28,11 @@ class Elements {
                 WITH coalesce(byId, byName) AS e WHERE e IS NOT NULL
                 RETURN e.id AS id, e.name AS name
                 """.formatted(label))
-                .bind(idOrName.strip()).to("key")
+                .bind(idOrName.strip())
+                .to("key")
                 .fetchAs(ElementRef.class)
-                .mappedBy((types, record) -> new ElementRef(record.get("id").asString(), record.get("name").asString()))
+                .mappedBy((types, record) -> new ElementRef(
+                        record.get("id").asString(), record.get("name").asString()))
                 .one();
     }
 
@@ -39,8 +41,9 @@ class Elements {
         if (idOrName == null || idOrName.isBlank()) {
             throw InvalidRequestException.field(field, "'" + field + "' is required.");
         }
-        return find(label, idOrName).orElseThrow(() -> InvalidRequestException.field(field,
-                "No " + label.toLowerCase() + " with id or label '" + idOrName + "'."));
+        return find(label, idOrName)
+                .orElseThrow(() -> InvalidRequestException.field(
+                        field, "No " + label.toLowerCase() + " with id or label '" + idOrName + "'."));
     }
 
     /** Fails when another element already has this label (labels are unique across people and organizations). */
@@ -50,7 +53,8 @@ class Elements {
                 RETURN e.id AS id, CASE WHEN e:Person THEN 'person' ELSE 'organization' END AS type
                 """)
                 .bindAll(Values.params("name", name, "except", exceptId))
-                .fetch().one();
+                .fetch()
+                .one();
         holder.ifPresent(other -> {
             throw new ConflictException("The label '" + name + "' belongs to another " + other.get("type") + ".");
         });

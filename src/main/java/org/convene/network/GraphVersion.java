@@ -47,6 +47,8 @@ public class GraphVersion {
 
     public long current() {
         return neo4j.query("MATCH (v:GraphVersion {name: 'graph'}) RETURN v.version AS version")
-                .fetchAs(Long.class).one().orElse(0L);
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
     }
 }

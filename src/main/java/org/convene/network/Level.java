@@ -6,7 +6,12 @@ import java.util.Optional;
 
 /** The scale an organization works at; schools coverage is split by district and site level. */
 public enum Level {
-    DISTRICT, SITE, CITY, COUNTY, STATE, NATIONAL;
+    DISTRICT,
+    SITE,
+    CITY,
+    COUNTY,
+    STATE,
+    NATIONAL;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,7 +22,9 @@ public enum Level {
             return Optional.empty();
         }
         String normal = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(level -> level.label().equals(normal)).findFirst();
+        return Arrays.stream(values())
+                .filter(level -> level.label().equals(normal))
+                .findFirst();
     }
 
     public static String allowed() {

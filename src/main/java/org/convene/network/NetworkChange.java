@@ -9,18 +9,14 @@ package org.convene.network;
 public sealed interface NetworkChange {
 
     /** A tie created, or its strength or context changed; the values are those stored. */
-    record TieSaved(String personIdA, String personIdB, int strength, String context) implements NetworkChange {
-    }
+    record TieSaved(String personIdA, String personIdB, int strength, String context) implements NetworkChange {}
 
     /** The tie between these two people removed. */
-    record TieRemoved(String personIdA, String personIdB) implements NetworkChange {
-    }
+    record TieRemoved(String personIdA, String personIdB) implements NetworkChange {}
 
     /** A person created, or their own details changed (name, role, sector, membership, stage). */
-    record PersonSaved(String personId) implements NetworkChange {
-    }
+    record PersonSaved(String personId) implements NetworkChange {}
 
     /** A person removed with everything about them. */
-    record PersonRemoved(String personId) implements NetworkChange {
-    }
+    record PersonRemoved(String personId) implements NetworkChange {}
 }

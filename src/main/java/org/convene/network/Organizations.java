@@ -58,20 +58,37 @@ public class Organizations {
                 RETURN o.id AS id, o.name AS name, s.key AS sector, o.level AS level, o.description AS description,
                        o.tags AS tags, people, partners, o.createdBy AS createdBy, o.createdAt AS createdAt,
                        o.updatedBy AS updatedBy, o.updatedAt AS updatedAt
-                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("organization", id));
-        return new OrganizationDetail(Values.string(row, "id"), Values.string(row, "name"), Values.string(row, "sector"),
-                Values.string(row, "level"), Values.string(row, "description"), Values.strings(row, "tags"),
+                """)
+                .bind(id)
+                .to("id")
+                .fetch()
+                .one()
+                .orElseThrow(() -> NotFoundException.of("organization", id));
+        return new OrganizationDetail(
+                Values.string(row, "id"),
+                Values.string(row, "name"),
+                Values.string(row, "sector"),
+                Values.string(row, "level"),
+                Values.string(row, "description"),
+                Values.strings(row, "tags"),
                 Values.maps(row, "people").stream()
-                        .map(m -> new OrganizationDetail.Member(Values.string(m, "affiliationId"),
-                                Values.ref(Values.map(m, "person")), Values.string(m, "role"), Values.date(m, "since"),
+                        .map(m -> new OrganizationDetail.Member(
+                                Values.string(m, "affiliationId"),
+                                Values.ref(Values.map(m, "person")),
+                                Values.string(m, "role"),
+                                Values.date(m, "since"),
                                 Values.bool(m, "coalition")))
                         .toList(),
                 Values.maps(row, "partners").stream()
-                        .map(p -> new OrganizationDetail.Partner(Values.string(p, "id"),
-                                Values.ref(Values.map(p, "organization")), Values.integer(p, "strength"),
+                        .map(p -> new OrganizationDetail.Partner(
+                                Values.string(p, "id"),
+                                Values.ref(Values.map(p, "organization")),
+                                Values.integer(p, "strength"),
                                 Values.string(p, "context")))
                         .toList(),
-                Values.string(row, "createdBy"), Values.time(row, "createdAt"), Values.string(row, "updatedBy"),
+                Values.string(row, "createdBy"),
+                Values.time(row, "createdAt"),
+                Values.string(row, "updatedBy"),
                 Values.time(row, "updatedAt"));
     }
 
@@ -82,7 +99,8 @@ public class Organizations {
         elements.requireFreeName(request.name().strip(), null);
         String id = java.util.UUID.randomUUID().toString();
         neo4j.query("CREATE (o:Element:Organization {id: $id, createdBy: $by, createdAt: $at})")
-                .bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now())).run();
+                .bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
+                .run();
         write(id, request, sector, level);
         version.bump();
         return get(id);
@@ -103,7 +121,11 @@ public class Organizations {
     @Transactional
     public void delete(String id) {
         long removed = neo4j.query("MATCH (o:Organization {id: $id}) DETACH DELETE o RETURN count(*) AS removed")
-                .bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
+                .bind(id)
+                .to("id")
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
         if (removed == 0) {
             throw NotFoundException.of("organization", id);
         }
@@ -115,8 +137,10 @@ public class Organizations {
         if (text == null || text.isBlank()) {
             return text == null ? null : "";
         }
-        return Level.parse(text).map(Level::label).orElseThrow(() -> InvalidRequestException.field("level",
-                "'" + text + "' is not a level; use one of: " + Level.allowed() + "."));
+        return Level.parse(text)
+                .map(Level::label)
+                .orElseThrow(() -> InvalidRequestException.field(
+                        "level", "'" + text + "' is not a level; use one of: " + Level.allowed() + "."));
     }
 
     private void write(String id, OrganizationRequest request, String sector, String level) {
@@ -130,12 +154,26 @@ public class Organizations {
                 WITH DISTINCT o
                 MATCH (s:Sector {key: $sector})
                 MERGE (o)-[:IN_SECTOR]->(s)
-                """.formatted(Values.KEEP_OR_CLEAR.formatted("o.level", "$level"),
-                        Values.KEEP_OR_CLEAR.formatted("o.description", "$description")))
-                .bindAll(Values.params("id", id, "name", request.name().strip(), "level", level,
-                        "description", Values.keepOrClear(request.description()),
-                        "tags", request.tags() == null ? null : Values.cleanTags(request.tags()),
-                        "sector", sector, "by", Auditor.currentUser(), "at", Auditor.now()))
+                """.formatted(
+                                Values.KEEP_OR_CLEAR.formatted("o.level", "$level"),
+                                Values.KEEP_OR_CLEAR.formatted("o.description", "$description")))
+                .bindAll(Values.params(
+                        "id",
+                        id,
+                        "name",
+                        request.name().strip(),
+                        "level",
+                        level,
+                        "description",
+                        Values.keepOrClear(request.description()),
+                        "tags",
+                        request.tags() == null ? null : Values.cleanTags(request.tags()),
+                        "sector",
+                        sector,
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
     }
 }

@@ -56,22 +56,31 @@ public class People {
                 WHERE $q IS NULL OR toLower(p.name) CONTAINS $q OR toLower(coalesce(p.role, '')) CONTAINS $q
                    OR EXISTS { MATCH (p)-[:WORKS_AT]->(o:Organization) WHERE toLower(o.name) CONTAINS $q }
                 """;
-        Map<String, Object> params = Values.params("q", q == null || q.isBlank() ? null : q.strip().toLowerCase(),
-                "limit", limit, "offset", offset);
-        long total = neo4j.query(match + "RETURN count(p) AS total").bindAll(params).fetchAs(Long.class).one().orElse(0L);
-        List<PersonSummary> people = List.copyOf(neo4j.query(match + "WITH p ORDER BY p.name SKIP $offset LIMIT $limit\n"
-                        + SUMMARY + "ORDER BY name\n")
-                .bindAll(params).fetch().all().stream().map(People::summary).toList());
+        Map<String, Object> params = Values.params(
+                "q", q == null || q.isBlank() ? null : q.strip().toLowerCase(), "limit", limit, "offset", offset);
+        long total = neo4j.query(match + "RETURN count(p) AS total")
+                .bindAll(params)
+                .fetchAs(Long.class)
+                .one()
+                .orElse(0L);
+        List<PersonSummary> people = List.copyOf(neo4j
+                .query(match + "WITH p ORDER BY p.name SKIP $offset LIMIT $limit\n" + SUMMARY + "ORDER BY name\n")
+                .bindAll(params)
+                .fetch()
+                .all()
+                .stream()
+                .map(People::summary)
+                .toList());
         return new Page(people, total);
     }
 
     /** A page of people and how many match in all. */
-    public record Page(List<PersonSummary> people, long total) {
-    }
+    public record Page(List<PersonSummary> people, long total) {}
 
     @Transactional(readOnly = true)
     public PersonDetail get(String id) {
-        Map<String, Object> row = neo4j.query("""
+        Map<String, Object> row =
+                neo4j.query("""
                 MATCH (p:Person {id: $id})
                 CALL (p) {
                   OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
@@ -98,26 +107,51 @@ public class People {
                        p.createdBy AS createdBy, p.createdAt AS createdAt, p.updatedBy AS updatedBy, p.updatedAt AS updatedAt
                 """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("person", id));
         List<PersonDetail.Affiliation> affiliations = Values.maps(row, "affiliations").stream()
-                .map(a -> new PersonDetail.Affiliation(Values.string(a, "id"), Values.ref(Values.map(a, "organization")),
-                        Values.string(a, "sector"), Values.string(a, "role"), Values.date(a, "since")))
+                .map(a -> new PersonDetail.Affiliation(
+                        Values.string(a, "id"),
+                        Values.ref(Values.map(a, "organization")),
+                        Values.string(a, "sector"),
+                        Values.string(a, "role"),
+                        Values.date(a, "since")))
                 .toList();
         String ownSector = Values.string(row, "ownSector");
-        return new PersonDetail(Values.string(row, "id"), Values.string(row, "name"), Values.string(row, "role"),
-                affiliations.isEmpty() ? null : affiliations.get(0).organization().name(),
-                ownSector != null ? ownSector : affiliations.isEmpty() ? null : affiliations.get(0).sector(),
-                ownSector, Values.bool(row, "coalition"), Values.date(row, "joinedAt"), Values.string(row, "stage"),
-                Values.string(row, "description"), Values.strings(row, "tags"), affiliations,
+        return new PersonDetail(
+                Values.string(row, "id"),
+                Values.string(row, "name"),
+                Values.string(row, "role"),
+                affiliations.isEmpty()
+                        ? null
+                        : affiliations.get(0).organization().name(),
+                ownSector != null
+                        ? ownSector
+                        : affiliations.isEmpty() ? null : affiliations.get(0).sector(),
+                ownSector,
+                Values.bool(row, "coalition"),
+                Values.date(row, "joinedAt"),
+                Values.string(row, "stage"),
+                Values.string(row, "description"),
+                Values.strings(row, "tags"),
+                affiliations,
                 Values.maps(row, "ties").stream()
-                        .map(t -> new PersonDetail.Tie(Values.string(t, "id"), Values.ref(Values.map(t, "person")),
-                                Values.integer(t, "strength"), Values.string(t, "context"), Values.date(t, "since"),
+                        .map(t -> new PersonDetail.Tie(
+                                Values.string(t, "id"),
+                                Values.ref(Values.map(t, "person")),
+                                Values.integer(t, "strength"),
+                                Values.string(t, "context"),
+                                Values.date(t, "since"),
                                 Values.string(t, "source")))
                         .toList(),
                 Values.maps(row, "stages").stream()
-                        .map(c -> new PersonDetail.StageChange(Values.string(c, "stage"), Values.time(c, "at"),
-                                Values.string(c, "by"), Values.string(c, "note")))
+                        .map(c -> new PersonDetail.StageChange(
+                                Values.string(c, "stage"),
+                                Values.time(c, "at"),
+                                Values.string(c, "by"),
+                                Values.string(c, "note")))
                         .toList(),
-                Values.string(row, "createdBy"), Values.time(row, "createdAt"),
-                Values.string(row, "updatedBy"), Values.time(row, "updatedAt"));
+                Values.string(row, "createdBy"),
+                Values.time(row, "createdAt"),
+                Values.string(row, "updatedBy"),
+                Values.time(row, "updatedAt"));
     }
 
     @Transactional
@@ -126,7 +160,9 @@ public class People {
         String id = java.util.UUID.randomUUID().toString();
         neo4j.query("""
                 CREATE (p:Element:Person {id: $id, coalition: false, tags: [], createdBy: $by, createdAt: $at})
-                """).bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now())).run();
+                """)
+                .bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
+                .run();
         write(id, request, valid);
         version.bump(new NetworkChange.PersonSaved(id));
         return get(id);
@@ -154,7 +190,8 @@ public class People {
     /** Removes the person and everything about them: ties, affiliations, stage history. */
     @Transactional
     public void delete(String id) {
-        long removed = neo4j.query("""
+        long removed =
+                neo4j.query("""
                 MATCH (p:Person {id: $id})
                 OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
                 DETACH DELETE c
@@ -168,14 +205,15 @@ public class People {
         version.bump(new NetworkChange.PersonRemoved(id));
     }
 
-    private record Validated(String sector, String stage) {
-    }
+    private record Validated(String sector, String stage) {}
 
     private Validated validate(PersonRequest request, String id) {
         // null keeps the stored sector, "" clears it, a key or title sets it
-        String sector = request.sector() == null ? null
+        String sector = request.sector() == null
+                ? null
                 : request.sector().isBlank() ? "" : sectors.require("sector", request.sector());
-        String stage = request.stage() == null || request.stage().isBlank() ? null
+        String stage = request.stage() == null || request.stage().isBlank()
+                ? null
                 : Stage.require("stage", request.stage()).label();
         elements.requireFreeName(request.name().strip(), id);
         return new Validated(sector, stage);
@@ -184,7 +222,11 @@ public class People {
     /** Writes the request's fields: a left-out field keeps the stored value, a blank one clears it. */
     private void write(String id, PersonRequest request, Validated valid) {
         String previousStage = neo4j.query("MATCH (p:Person {id: $id}) RETURN p.stage AS stage")
-                .bind(id).to("id").fetchAs(String.class).one().orElse(null);
+                .bind(id)
+                .to("id")
+                .fetchAs(String.class)
+                .one()
+                .orElse(null);
         neo4j.query("""
                 MATCH (p:Person {id: $id})
                 SET p.name = $name, p.role = %s, p.description = %s, p.tags = coalesce($tags, p.tags, []),
@@ -197,13 +239,28 @@ public class People {
                 WITH DISTINCT p
                 OPTIONAL MATCH (s:Sector {key: $sector})
                 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (p)-[:IN_SECTOR]->(s))
-                """.formatted(Values.KEEP_OR_CLEAR.formatted("p.role", "$role"),
-                        Values.KEEP_OR_CLEAR.formatted("p.description", "$description")))
-                .bindAll(Values.params("id", id, "name", request.name().strip(), "role", Values.keepOrClear(request.role()),
-                        "description", Values.keepOrClear(request.description()),
-                        "tags", request.tags() == null ? null : Values.cleanTags(request.tags()),
-                        "coalition", request.coalition(), "sector", valid.sector(),
-                        "by", Auditor.currentUser(), "at", Auditor.now()))
+                """.formatted(
+                                Values.KEEP_OR_CLEAR.formatted("p.role", "$role"),
+                                Values.KEEP_OR_CLEAR.formatted("p.description", "$description")))
+                .bindAll(Values.params(
+                        "id",
+                        id,
+                        "name",
+                        request.name().strip(),
+                        "role",
+                        Values.keepOrClear(request.role()),
+                        "description",
+                        Values.keepOrClear(request.description()),
+                        "tags",
+                        request.tags() == null ? null : Values.cleanTags(request.tags()),
+                        "coalition",
+                        request.coalition(),
+                        "sector",
+                        valid.sector(),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
         if (valid.stage() != null && !valid.stage().equals(previousStage)) {
             recordStage(id, valid.stage(), request.stageNote());
@@ -216,14 +273,28 @@ public class People {
                 CREATE (p)-[:HAD_STAGE]->(:StageChange {stage: $stage, at: $at, by: $by, note: $note})
                 SET p.stage = $stage, p.updatedBy = $by, p.updatedAt = $at
                 """)
-                .bindAll(Values.params("id", id, "stage", stage, "note", Values.blankToNull(note),
-                        "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(Values.params(
+                        "id",
+                        id,
+                        "stage",
+                        stage,
+                        "note",
+                        Values.blankToNull(note),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
     }
 
     static PersonSummary summary(Map<String, Object> row) {
-        return new PersonSummary(Values.string(row, "id"), Values.string(row, "name"), Values.string(row, "role"),
-                Values.string(row, "organization"), Values.string(row, "sector"), Values.bool(row, "coalition"),
+        return new PersonSummary(
+                Values.string(row, "id"),
+                Values.string(row, "name"),
+                Values.string(row, "role"),
+                Values.string(row, "organization"),
+                Values.string(row, "sector"),
+                Values.bool(row, "coalition"),
                 Values.string(row, "stage"));
     }
 }

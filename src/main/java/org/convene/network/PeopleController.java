@@ -27,10 +27,14 @@ class PeopleController {
     }
 
     @GetMapping
-    ResponseEntity<List<PersonSummary>> search(@RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "1000") int limit, @RequestParam(defaultValue = "0") int offset) {
+    ResponseEntity<List<PersonSummary>> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1000") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
         People.Page page = people.search(q, limit, offset);
-        return ResponseEntity.ok().header("X-Total-Count", Long.toString(page.total())).body(page.people());
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(page.total()))
+                .body(page.people());
     }
 
     @GetMapping("/{id}")

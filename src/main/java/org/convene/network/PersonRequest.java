@@ -11,7 +11,12 @@ import jakarta.validation.constraints.Size;
  * student whom no organization speaks for), by key or title; {@code stageNote} goes into the stage
  * history when the stage changes.
  */
-public record PersonRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String role, String sector,
-        Boolean coalition, String stage, @Size(max = 1000) String stageNote, @Size(max = 5000) String description,
-        List<@Size(max = 100) String> tags) {
-}
+public record PersonRequest(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 200) String role,
+        String sector,
+        Boolean coalition,
+        String stage,
+        @Size(max = 1000) String stageNote,
+        @Size(max = 5000) String description,
+        List<@Size(max = 100) String> tags) {}

@@ -66,8 +66,17 @@ public class Sectors implements ApplicationRunner {
                     ON CREATE SET s.title = $title, s.position = $position, s.checklist = true,
                                   s.createdBy = $by, s.createdAt = $at, s.updatedBy = $by, s.updatedAt = $at
                     """)
-                    .bindAll(Map.of("key", sector.key(), "title", sector.title(), "position", i,
-                            "by", Auditor.SYSTEM, "at", Auditor.now()))
+                    .bindAll(Map.of(
+                            "key",
+                            sector.key(),
+                            "title",
+                            sector.title(),
+                            "position",
+                            i,
+                            "by",
+                            Auditor.SYSTEM,
+                            "at",
+                            Auditor.now()))
                     .run();
         }
     }
@@ -79,7 +88,8 @@ public class Sectors implements ApplicationRunner {
                 RETURN s.key AS key, s.title AS title
                 ORDER BY coalesce(s.position, 1000000), toLower(s.title)
                 """)
-                .fetchAs(Sector.class).mappedBy((types, record) -> new Sector(
+                .fetchAs(Sector.class)
+                .mappedBy((types, record) -> new Sector(
                         record.get("key").asString(), record.get("title").asString()))
                 .all());
     }
@@ -104,21 +114,24 @@ public class Sectors implements ApplicationRunner {
 
     /** Resolves a sector given in a request, or fails naming the field. */
     public String require(String field, String keyOrTitle) {
-        return resolve(keyOrTitle).orElseThrow(() -> InvalidRequestException.field(field,
-                "'" + keyOrTitle + "' is not a known sector key or title."));
+        return resolve(keyOrTitle)
+                .orElseThrow(() -> InvalidRequestException.field(
+                        field, "'" + keyOrTitle + "' is not a known sector key or title."));
     }
 
     @Transactional
     public Sector add(String key, String title) {
         List<FieldError> errors = new java.util.ArrayList<>();
         if (key == null || !KEY.matcher(key).matches()) {
-            errors.add(new FieldError("key", "must be lower-case letters and digits joined by hyphens, e.g. 'arts-culture'"));
+            errors.add(new FieldError(
+                    "key", "must be lower-case letters and digits joined by hyphens, e.g. 'arts-culture'"));
         }
         if (title == null || title.isBlank()) {
             errors.add(new FieldError("title", "must not be blank"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("'" + errors.get(0).field() + "' " + errors.get(0).message() + ".", errors);
+            throw new InvalidRequestException(
+                    "'" + errors.get(0).field() + "' " + errors.get(0).message() + ".", errors);
         }
         Map<String, String> known = keysByKeyOrTitle();
         if (known.containsKey(key)) {

@@ -30,13 +30,16 @@ public enum Stage {
             return Optional.empty();
         }
         String normal = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
-        return Arrays.stream(values()).filter(stage -> stage.label.equals(normal)).findFirst();
+        return Arrays.stream(values())
+                .filter(stage -> stage.label.equals(normal))
+                .findFirst();
     }
 
     /** Reads a stage given in a request, or fails naming the field and the stages there are. */
     public static Stage require(String field, String text) {
-        return parse(text).orElseThrow(() -> org.convene.system.InvalidRequestException.field(field,
-                "'" + text + "' is not a stage; use one of: " + allowed() + "."));
+        return parse(text)
+                .orElseThrow(() -> org.convene.system.InvalidRequestException.field(
+                        field, "'" + text + "' is not a stage; use one of: " + allowed() + "."));
     }
 
     public static String allowed() {

@@ -36,8 +36,13 @@ public class Ties {
 
     @Transactional(readOnly = true)
     public TieView get(String id) {
-        return neo4j.query("MATCH (a:Person)-[k:KNOWS {id: $id}]->(b:Person)\n" + VIEW).bind(id).to("id")
-                .fetch().one().map(Ties::view).orElseThrow(() -> NotFoundException.of("tie", id));
+        return neo4j.query("MATCH (a:Person)-[k:KNOWS {id: $id}]->(b:Person)\n" + VIEW)
+                .bind(id)
+                .to("id")
+                .fetch()
+                .one()
+                .map(Ties::view)
+                .orElseThrow(() -> NotFoundException.of("tie", id));
     }
 
     /** The ties of one person, strongest first. */
@@ -48,7 +53,9 @@ public class Ties {
         return List.copyOf(neo4j.query("""
                 MATCH (a:Person {id: $id})-[k:KNOWS]-(b:Person)
                 WITH a, k, b ORDER BY k.strength DESC, b.name
-                """ + VIEW).bind(person.id()).to("id").fetch().all().stream().map(Ties::view).toList());
+                """ + VIEW).bind(person.id()).to("id").fetch().all().stream()
+                .map(Ties::view)
+                .toList());
     }
 
     @Transactional
@@ -59,10 +66,12 @@ public class Ties {
             throw InvalidRequestException.field("to", "A person cannot have a tie with themselves.");
         }
         neo4j.query("MATCH (:Person {id: $a})-[k:KNOWS]-(:Person {id: $b}) RETURN k.id AS id")
-                .bindAll(Map.of("a", from.id(), "b", to.id())).fetchAs(String.class).one()
+                .bindAll(Map.of("a", from.id(), "b", to.id()))
+                .fetchAs(String.class)
+                .one()
                 .ifPresent(existing -> {
-                    throw new ConflictException(from.name() + " and " + to.name()
-                            + " already have a tie (id " + existing + "); change it with PUT /api/ties/" + existing + ".");
+                    throw new ConflictException(from.name() + " and " + to.name() + " already have a tie (id "
+                            + existing + "); change it with PUT /api/ties/" + existing + ".");
                 });
         String id = java.util.UUID.randomUUID().toString();
         neo4j.query("""
@@ -70,10 +79,25 @@ public class Ties {
                 CREATE (a)-[:KNOWS {id: $id, strength: $strength, context: $context, since: $since, source: $source,
                                     createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
                 """)
-                .bindAll(Values.params("a", from.id(), "b", to.id(), "id", id,
-                        "strength", request.strength() == null ? DEFAULT_STRENGTH : request.strength(),
-                        "context", Values.blankToNull(request.context()), "since", Values.parseDate("since", request.since()),
-                        "source", Values.blankToNull(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(Values.params(
+                        "a",
+                        from.id(),
+                        "b",
+                        to.id(),
+                        "id",
+                        id,
+                        "strength",
+                        request.strength() == null ? DEFAULT_STRENGTH : request.strength(),
+                        "context",
+                        Values.blankToNull(request.context()),
+                        "since",
+                        Values.parseDate("since", request.since()),
+                        "source",
+                        Values.blankToNull(request.source()),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
         return saved(get(id));
     }
@@ -86,20 +110,33 @@ public class Ties {
                 MATCH ()-[k:KNOWS {id: $id}]->()
                 SET k.strength = $strength, k.context = %s, k.since = %s, k.source = %s,
                     k.updatedBy = $by, k.updatedAt = $at
-                """.formatted(Values.KEEP_OR_CLEAR.formatted("k.context", "$context"),
-                        Values.KEEP_OR_CLEAR.formatted("k.since", "$since"),
-                        Values.KEEP_OR_CLEAR.formatted("k.source", "$source")))
-                .bindAll(Values.params("id", id,
-                        "strength", request.strength() == null ? current.strength() : request.strength(),
-                        "context", Values.keepOrClear(request.context()), "since", keepOrClearDate(request.since()),
-                        "source", Values.keepOrClear(request.source()), "by", Auditor.currentUser(), "at", Auditor.now()))
+                """.formatted(
+                                Values.KEEP_OR_CLEAR.formatted("k.context", "$context"),
+                                Values.KEEP_OR_CLEAR.formatted("k.since", "$since"),
+                                Values.KEEP_OR_CLEAR.formatted("k.source", "$source")))
+                .bindAll(Values.params(
+                        "id",
+                        id,
+                        "strength",
+                        request.strength() == null ? current.strength() : request.strength(),
+                        "context",
+                        Values.keepOrClear(request.context()),
+                        "since",
+                        keepOrClearDate(request.since()),
+                        "source",
+                        Values.keepOrClear(request.source()),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
         return saved(get(id));
     }
 
     @Transactional
     public void delete(String id) {
-        Map<String, Object> ends = neo4j.query("""
+        Map<String, Object> ends =
+                neo4j.query("""
                 MATCH (a:Person)-[k:KNOWS {id: $id}]->(b:Person)
                 WITH a.id AS a, b.id AS b, k
                 DELETE k
@@ -120,9 +157,17 @@ public class Ties {
     }
 
     static TieView view(Map<String, Object> row) {
-        return new TieView(Values.string(row, "id"), Values.ref(Values.map(row, "from")), Values.ref(Values.map(row, "to")),
-                Values.integer(row, "strength"), Values.string(row, "context"), Values.date(row, "since"),
-                Values.string(row, "source"), Values.string(row, "createdBy"), Values.time(row, "createdAt"),
-                Values.string(row, "updatedBy"), Values.time(row, "updatedAt"));
+        return new TieView(
+                Values.string(row, "id"),
+                Values.ref(Values.map(row, "from")),
+                Values.ref(Values.map(row, "to")),
+                Values.integer(row, "strength"),
+                Values.string(row, "context"),
+                Values.date(row, "since"),
+                Values.string(row, "source"),
+                Values.string(row, "createdBy"),
+                Values.time(row, "createdAt"),
+                Values.string(row, "updatedBy"),
+                Values.time(row, "updatedAt"));
     }
 }

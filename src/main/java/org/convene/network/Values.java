@@ -11,8 +11,7 @@ import org.convene.system.InvalidRequestException;
 /** Reading values out of Neo4jClient's row maps, and dates out of requests. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static String string(Map<String, Object> row, String key) {
         Object value = row.get(key);
@@ -95,7 +94,12 @@ final class Values {
     }
 
     static List<String> cleanTags(List<String> tags) {
-        return tags == null ? List.of()
-                : tags.stream().filter(tag -> tag != null && !tag.isBlank()).map(String::strip).distinct().toList();
+        return tags == null
+                ? List.of()
+                : tags.stream()
+                        .filter(tag -> tag != null && !tag.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
     }
 }

@@ -38,8 +38,10 @@ class AdminAccount implements ApplicationRunner {
             return;
         }
         if (accounts.exists(USERNAME)) {
-            log.error("No user has the ADMIN role, and the username '{}' is taken by a user with another role; "
-                    + "give that user the ADMIN role in the store to manage users.", USERNAME);
+            log.error(
+                    "No user has the ADMIN role, and the username '{}' is taken by a user with another role; "
+                            + "give that user the ADMIN role in the store to manage users.",
+                    USERNAME);
             return;
         }
         if (StringUtils.hasText(configuredPassword)) {

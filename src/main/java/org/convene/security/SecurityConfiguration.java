@@ -34,8 +34,10 @@ class SecurityConfiguration {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
-                .role(Role.EDITOR.name()).implies(Role.VIEWER.name())
+                .role(Role.ADMIN.name())
+                .implies(Role.EDITOR.name())
+                .role(Role.EDITOR.name())
+                .implies(Role.VIEWER.name())
                 .build();
     }
 
@@ -43,14 +45,16 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/users/**", "/api/audit/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
-                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
-                        .anyRequest().hasRole(Role.EDITOR.name()))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/users/**", "/api/audit/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasRole(Role.VIEWER.name())
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .hasRole(Role.VIEWER.name())
+                        .anyRequest()
+                        .hasRole(Role.EDITOR.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
                         .accessDeniedHandler(SecurityConfiguration::denied))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials));
         return http.build();
@@ -59,11 +63,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error",
-                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(
+                        form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
@@ -73,8 +87,11 @@ class SecurityConfiguration {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException e) throws IOException {
+    private static void unauthorized(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException e)
+            throws IOException {
         // Scripts in our own pages ask without the header, so the browser shows no Basic dialog.
         if (request.getHeader("HX-Request") == null && request.getHeader("X-Requested-With") == null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Convene\"");
@@ -86,15 +103,21 @@ class SecurityConfiguration {
      * A refusal after the user is known: their role (403), or a session call without its CSRF
      * token (403, saying so). Without a user at all (a write whose CSRF check came first), 401.
      */
-    private static void denied(HttpServletRequest request, HttpServletResponse response,
-            org.springframework.security.access.AccessDeniedException denied) throws IOException {
+    private static void denied(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied)
+            throws IOException {
         var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
             unauthorized(request, response, null);
         } else if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
-            json(response, HttpServletResponse.SC_FORBIDDEN,
+            json(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
                     "This change needs the page's CSRF token (or HTTP Basic credentials); reload the page and try again.");
         } else {
             json(response, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this.");

@@ -34,19 +34,33 @@ public class UserAccounts implements UserDetailsService {
                 CREATE (u:User {username: $username, passwordHash: $hash, role: $role,
                                 createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
                 """)
-                .bindAll(Map.of("username", username, "hash", passwords.encode(rawPassword), "role", role.name(),
-                        "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(Map.of(
+                        "username",
+                        username,
+                        "hash",
+                        passwords.encode(rawPassword),
+                        "role",
+                        role.name(),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
                 .run();
     }
 
     /** Removes a user (tests and administration). */
     public void delete(String username) {
-        neo4j.query("MATCH (u:User {username: $username}) DETACH DELETE u").bind(username).to("username").run();
+        neo4j.query("MATCH (u:User {username: $username}) DETACH DELETE u")
+                .bind(username)
+                .to("username")
+                .run();
     }
 
     public boolean anyAdmin() {
         return neo4j.query("MATCH (u:User {role: 'ADMIN'}) RETURN count(u) > 0 AS any")
-                .fetchAs(Boolean.class).one().orElse(false);
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 
     public boolean exists(String username) {
@@ -55,7 +69,10 @@ public class UserAccounts implements UserDetailsService {
 
     Optional<Map<String, Object>> find(String username) {
         return neo4j.query("MATCH (u:User {username: $username}) RETURN u.passwordHash AS hash, u.role AS role")
-                .bind(username).to("username").fetch().one();
+                .bind(username)
+                .to("username")
+                .fetch()
+                .one();
     }
 
     @Override

@@ -59,14 +59,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .build();
         try {
             var database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-            this.boltPort = database.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                    .getLocalAddress(ConnectorType.BOLT).getPort();
+            this.boltPort = database.getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT)
+                    .getPort();
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
         }
-        log.info("Embedded Neo4j started in {} ms; store in {}; Bolt on bolt://127.0.0.1:{} (user {}, password in {})",
-                (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath(), boltPort, USER,
+        log.info(
+                "Embedded Neo4j started in {} ms; store in {}; Bolt on bolt://127.0.0.1:{} (user {}, password in {})",
+                (System.nanoTime() - started) / 1_000_000,
+                dataDir.toAbsolutePath(),
+                boltPort,
+                USER,
                 dataDir.resolve(PASSWORD_FILE).toAbsolutePath());
     }
 
@@ -123,7 +129,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     private String ensurePassword(Path home, String pageCache) {
         Path file = dataDir.resolve(PASSWORD_FILE);
-        boolean newStore = !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
+        boolean newStore =
+                !Files.exists(home.resolve("data").resolve("databases").resolve("system"));
         boolean kept = Files.exists(file);
         if (kept && !newStore) {
             try {
@@ -144,10 +151,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
-        DatabaseManagementService offline = builder(home, pageCache).setConfig(BoltConnector.enabled, false).build();
+        DatabaseManagementService offline =
+                builder(home, pageCache).setConfig(BoltConnector.enabled, false).build();
         try {
-            offline.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            offline.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
         } finally {
             offline.shutdown();
         }
@@ -160,7 +170,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static void writeOwnerOnly(Path file, String content) {
         try {
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
                 file.toFile().setReadable(false, false);
@@ -195,7 +206,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}", dir, e);
         }

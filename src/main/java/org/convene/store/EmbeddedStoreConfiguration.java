@@ -19,13 +19,15 @@ class EmbeddedStoreConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(StoreProperties properties) {
         var embedded = properties.embedded();
-        return EmbeddedNeo4j.start(properties.dataDir(), embedded.boltPort(), embedded.pageCache(),
-                embedded.deleteOnClose());
+        return EmbeddedNeo4j.start(
+                properties.dataDir(), embedded.boltPort(), embedded.pageCache(), embedded.deleteOnClose());
     }
 
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(EmbeddedNeo4j store) {
-        return GraphDatabase.driver(store.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, store.password()),
+        return GraphDatabase.driver(
+                store.boltUri(),
+                AuthTokens.basic(EmbeddedNeo4j.USER, store.password()),
                 Config.builder().withoutEncryption().build());
     }
 }

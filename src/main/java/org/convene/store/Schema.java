@@ -56,15 +56,18 @@ public class Schema implements ApplicationRunner {
 
     static List<Script> scripts() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/schema/*.cypher");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/schema/*.cypher");
             List<Script> scripts = new ArrayList<>();
             for (Resource resource : resources) {
                 Matcher name = VERSIONED.matcher(String.valueOf(resource.getFilename()));
                 if (!name.matches()) {
-                    throw new IllegalStateException("Schema file " + resource.getFilename()
-                            + " is not named V<number>__<description>.cypher");
+                    throw new IllegalStateException(
+                            "Schema file " + resource.getFilename() + " is not named V<number>__<description>.cypher");
                 }
-                scripts.add(new Script(Integer.parseInt(name.group(1)), resource.getFilename(),
+                scripts.add(new Script(
+                        Integer.parseInt(name.group(1)),
+                        resource.getFilename(),
                         split(resource.getContentAsString(StandardCharsets.UTF_8))));
             }
             scripts.sort(Comparator.comparingInt(Script::version));

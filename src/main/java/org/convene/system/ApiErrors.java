@@ -58,7 +58,9 @@ class ApiErrors {
     /** A uniqueness constraint caught what a check before the write could not (two writes at once). */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ResponseEntity<ApiError> duplicate(org.springframework.dao.DataIntegrityViolationException e) {
-        log.info("A write clashed with a uniqueness constraint: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "A write clashed with a uniqueness constraint: {}",
+                e.getMostSpecificCause().getMessage());
         return answer(HttpStatus.CONFLICT, ApiError.of("That label or key is already taken; nothing was written."));
     }
 
@@ -67,7 +69,8 @@ class ApiErrors {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .toList();
-        String first = errors.isEmpty() ? "The request is not valid."
+        String first = errors.isEmpty()
+                ? "The request is not valid."
                 : "'" + errors.get(0).field() + "' " + errors.get(0).message() + ".";
         return answer(HttpStatus.BAD_REQUEST, new ApiError(first, errors));
     }
@@ -76,10 +79,11 @@ class ApiErrors {
     ResponseEntity<ApiError> invalidParameter(HandlerMethodValidationException e) {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                        .map(error -> new FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        String first = errors.isEmpty() ? "The request is not valid."
+        String first = errors.isEmpty()
+                ? "The request is not valid."
                 : "'" + errors.get(0).field() + "' " + errors.get(0).message() + ".";
         return answer(HttpStatus.BAD_REQUEST, new ApiError(first, errors));
     }
@@ -93,8 +97,8 @@ class ApiErrors {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
         String message = "The parameter '" + e.getParameterName() + "' is required.";
-        return answer(HttpStatus.BAD_REQUEST,
-                new ApiError(message, List.of(new FieldError(e.getParameterName(), message))));
+        return answer(
+                HttpStatus.BAD_REQUEST, new ApiError(message, List.of(new FieldError(e.getParameterName(), message))));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
@@ -107,9 +111,13 @@ class ApiErrors {
         return answer(HttpStatus.BAD_REQUEST, ApiError.of("The request body is not valid JSON for this call."));
     }
 
-    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class,
-            HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
-            NoResourceFoundException.class})
+    @ExceptionHandler({
+        MaxUploadSizeExceededException.class,
+        MultipartException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpRequestMethodNotSupportedException.class,
+        NoResourceFoundException.class
+    })
     ResponseEntity<ApiError> unrouted(Exception e) {
         return UnroutedErrors.answer(e);
     }
@@ -118,7 +126,9 @@ class ApiErrors {
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotWritableException.class)
     ResponseEntity<ApiError> notWritable(org.springframework.http.converter.HttpMessageNotWritableException e) {
         if (e.getMostSpecificCause() instanceof java.io.IOException) {
-            log.debug("The client left before the answer was written: {}", e.getMostSpecificCause().getMessage());
+            log.debug(
+                    "The client left before the answer was written: {}",
+                    e.getMostSpecificCause().getMessage());
             return null;
         }
         return unexpected(e);
@@ -127,7 +137,8 @@ class ApiErrors {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected failure of an API call", e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR,
+        return answer(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 ApiError.of("Something went wrong on the server; the log has the details."));
     }
 

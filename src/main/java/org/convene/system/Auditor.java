@@ -12,12 +12,13 @@ public final class Auditor {
     /** The name recorded for writes the application makes itself (seeding, the demo city). */
     public static final String SYSTEM = "system";
 
-    private Auditor() {
-    }
+    private Auditor() {}
 
     public static String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication.getName() == null
                 || "anonymousUser".equals(authentication.getName())) {
             return SYSTEM;
         }

@@ -22,9 +22,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(2)
 class UnroutedErrors {
 
-    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class,
-            HttpMediaTypeNotSupportedException.class, HttpRequestMethodNotSupportedException.class,
-            NoResourceFoundException.class})
+    @ExceptionHandler({
+        MaxUploadSizeExceededException.class,
+        MultipartException.class,
+        HttpMediaTypeNotSupportedException.class,
+        HttpRequestMethodNotSupportedException.class,
+        NoResourceFoundException.class
+    })
     ResponseEntity<ApiError> unrouted(Exception e, HttpServletRequest request) throws Exception {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.equals("/api") && !path.startsWith("/api/")) {
@@ -43,8 +47,9 @@ class UnroutedErrors {
             return ResponseEntity.badRequest().body(ApiError.of("The request is not a valid multipart upload."));
         }
         if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
-            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(
-                    ApiError.of("This call does not accept content of type " + unsupported.getContentType() + "."));
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .body(ApiError.of(
+                            "This call does not accept content of type " + unsupported.getContentType() + "."));
         }
         if (e instanceof HttpRequestMethodNotSupportedException method) {
             return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)

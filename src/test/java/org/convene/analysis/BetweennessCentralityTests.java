@@ -14,7 +14,8 @@ class BetweennessCentralityTests {
 
     @Test
     void anEmptyGraphHasNoScores() {
-        assertThat(new BetweennessCentrality<>(TestNetworks.emptyGraph()).getScores()).isEmpty();
+        assertThat(new BetweennessCentrality<>(TestNetworks.emptyGraph()).getScores())
+                .isEmpty();
     }
 
     @Test
@@ -31,14 +32,19 @@ class BetweennessCentralityTests {
         graph.addVertex("Ann");
         graph.addVertex("Bob");
 
-        assertThat(new BetweennessCentrality<>(graph).getScores()).containsEntry("Ann", 0.0).containsEntry("Bob", 0.0);
+        assertThat(new BetweennessCentrality<>(graph).getScores())
+                .containsEntry("Ann", 0.0)
+                .containsEntry("Bob", 0.0);
     }
 
     @Test
     void theMiddleOfAPathLiesOnTheOnePathBetweenTheEnds() {
         var betweenness = new BetweennessCentrality<>(TestNetworks.graphOf("A-B", "B-C"));
 
-        assertThat(betweenness.getScores()).containsEntry("A", 0.0).containsEntry("B", 1.0).containsEntry("C", 0.0);
+        assertThat(betweenness.getScores())
+                .containsEntry("A", 0.0)
+                .containsEntry("B", 1.0)
+                .containsEntry("C", 0.0);
     }
 
     @Test
@@ -104,8 +110,8 @@ class BetweennessCentralityTests {
             }
         }
 
-        double total = new BetweennessCentrality<>(karate).getScores().values().stream()
-                .mapToDouble(Double::doubleValue).sum();
+        double total = new BetweennessCentrality<>(karate)
+                .getScores().values().stream().mapToDouble(Double::doubleValue).sum();
 
         assertThat(total).isCloseTo(expected, within(1e-9));
     }
@@ -130,7 +136,8 @@ class BetweennessCentralityTests {
         TestNetworks.tie(graph, "Ann", "Cy", 1);
 
         assertThat(new BetweennessCentrality<>(graph).score("Bob")).isZero();
-        assertThat(new BetweennessCentrality<>(graph, Tie::probability).score("Bob")).isCloseTo(1.0, within(1e-12));
+        assertThat(new BetweennessCentrality<>(graph, Tie::probability).score("Bob"))
+                .isCloseTo(1.0, within(1e-12));
     }
 
     @Test

@@ -49,12 +49,25 @@ class BridgeBuildersTests {
      * whose two congregants know each other.
      */
     private static Graph<String, Tie> schoolsAndFaith() {
-        return TestNetworks.graphOf("Maria-s1", "Maria-s2", "Maria-s3", "s1-s2", "s2-s3", "s1-s3",
-                "Maria-f1", "f1-f2", "f1-f3", "f2-f3");
+        return TestNetworks.graphOf(
+                "Maria-s1", "Maria-s2", "Maria-s3", "s1-s2", "s2-s3", "s1-s3", "Maria-f1", "f1-f2", "f1-f3", "f2-f3");
     }
 
-    private static final Map<String, String> SECTORS = Map.of("Maria", "site-schools", "s1", "site-schools",
-            "s2", "site-schools", "s3", "site-schools", "f1", "faith", "f2", "faith", "f3", "faith");
+    private static final Map<String, String> SECTORS = Map.of(
+            "Maria",
+            "site-schools",
+            "s1",
+            "site-schools",
+            "s2",
+            "site-schools",
+            "s3",
+            "site-schools",
+            "f1",
+            "faith",
+            "f2",
+            "faith",
+            "f3",
+            "faith");
 
     @Test
     void theOnePersonBetweenTwoSectorsIsTheTopBridgeBuilderAndSaysWhy() {
@@ -88,8 +101,10 @@ class BridgeBuildersTests {
         var pastor = bridges.top(2).get(1);
 
         assertThat(pastor.person()).isEqualTo("f1");
-        assertThat(pastor.score()).isCloseTo(
-                0.35 * 8.0 / 9.0 + 0.35 * 2.0 / 3.0 + 0.15 * (1.0 - 11.0 / 18.0) + 0.15 * 2.0 / 3.0, within(1e-12));
+        assertThat(pastor.score())
+                .isCloseTo(
+                        0.35 * 8.0 / 9.0 + 0.35 * 2.0 / 3.0 + 0.15 * (1.0 - 11.0 / 18.0) + 0.15 * 2.0 / 3.0,
+                        within(1e-12));
     }
 
     @Test
@@ -105,8 +120,8 @@ class BridgeBuildersTests {
         assertThat(heather.parts().betweenness()).isEqualTo(1.0);
         assertThat(heather.parts().brokerage()).isCloseTo(2.0 / 7.0, within(1e-12));
         assertThat(heather.parts().separation()).isEqualTo(1.0);
-        assertThat(heather.score()).isCloseTo(
-                0.35 + 0.35 * 2.0 / 7.0 + 0.15 * (1.0 - 0.32 - 1.0 / 9.0) + 0.15, within(1e-12));
+        assertThat(heather.score())
+                .isCloseTo(0.35 + 0.35 * 2.0 / 7.0 + 0.15 * (1.0 - 0.32 - 1.0 / 9.0) + 0.15, within(1e-12));
     }
 
     @Test
@@ -115,10 +130,13 @@ class BridgeBuildersTests {
 
         for (var builder : new BridgeBuilders<>(karate.graph(), karate::sector, Tie::probability).ranking()) {
             var parts = builder.parts();
-            assertThat(builder.score()).isCloseTo(BridgeBuilders.BETWEENNESS_WEIGHT * parts.betweenness()
-                    + BridgeBuilders.BROKERAGE_WEIGHT * parts.brokerage()
-                    + BridgeBuilders.STRUCTURAL_HOLES_WEIGHT * parts.structuralHoles()
-                    + BridgeBuilders.SEPARATION_WEIGHT * parts.separation(), within(1e-12));
+            assertThat(builder.score())
+                    .isCloseTo(
+                            BridgeBuilders.BETWEENNESS_WEIGHT * parts.betweenness()
+                                    + BridgeBuilders.BROKERAGE_WEIGHT * parts.brokerage()
+                                    + BridgeBuilders.STRUCTURAL_HOLES_WEIGHT * parts.structuralHoles()
+                                    + BridgeBuilders.SEPARATION_WEIGHT * parts.separation(),
+                            within(1e-12));
             assertThat(builder.score()).isBetween(0.0, 1.0);
         }
     }
@@ -139,8 +157,12 @@ class BridgeBuildersTests {
         var graph = karate.graph();
 
         var computed = new BridgeBuilders<>(graph, karate::sector, 1).ranking();
-        var reused = new BridgeBuilders<>(graph, new BetweennessCentrality<>(graph, 1),
-                new Brokerage<>(graph, karate::sector), new Cutpoints<>(graph)).ranking();
+        var reused = new BridgeBuilders<>(
+                        graph,
+                        new BetweennessCentrality<>(graph, 1),
+                        new Brokerage<>(graph, karate::sector),
+                        new Cutpoints<>(graph))
+                .ranking();
 
         assertThat(reused).isEqualTo(computed);
     }

@@ -39,7 +39,9 @@ class BrokerageTests {
         graph.addVertex("Ann");
         graph.addVertex("Bob");
 
-        assertThat(brokerage(graph, Map.of()).getScores()).containsEntry("Ann", 0.0).containsEntry("Bob", 0.0);
+        assertThat(brokerage(graph, Map.of()).getScores())
+                .containsEntry("Ann", 0.0)
+                .containsEntry("Bob", 0.0);
     }
 
     @Test
@@ -53,7 +55,8 @@ class BrokerageTests {
 
     @Test
     void brokeringBetweenOnesOwnSectorAndAnotherIsGatekeeping() {
-        var brokerage = brokerage(TestNetworks.graphOf("a-b", "b-c"),
+        var brokerage = brokerage(
+                TestNetworks.graphOf("a-b", "b-c"),
                 Map.of("a", "district-schools", "b", "district-schools", "c", "faith"));
 
         assertThat(brokerage.rolesOf("b")).isEqualTo(new BrokerageRoles(0, 1, 0, 0));
@@ -63,7 +66,8 @@ class BrokerageTests {
 
     @Test
     void representationIsTheSameRoleAsGatekeepingWithoutDirections() {
-        var brokerage = brokerage(TestNetworks.graphOf("a-b", "b-c"),
+        var brokerage = brokerage(
+                TestNetworks.graphOf("a-b", "b-c"),
                 Map.of("a", "faith", "b", "district-schools", "c", "district-schools"));
 
         assertThat(brokerage.rolesOf("b")).isEqualTo(new BrokerageRoles(0, 1, 0, 0));
@@ -71,7 +75,8 @@ class BrokerageTests {
 
     @Test
     void brokeringWithinAnotherSectorIsConsulting() {
-        var brokerage = brokerage(TestNetworks.graphOf("a-b", "b-c"), Map.of("a", "faith", "b", "health", "c", "faith"));
+        var brokerage =
+                brokerage(TestNetworks.graphOf("a-b", "b-c"), Map.of("a", "faith", "b", "health", "c", "faith"));
 
         assertThat(brokerage.rolesOf("b")).isEqualTo(new BrokerageRoles(0, 0, 1, 0));
         assertThat(brokerage.sectorsConnectedBy("b")).containsExactly("faith");
@@ -79,7 +84,8 @@ class BrokerageTests {
 
     @Test
     void brokeringAcrossThreeSectorsIsLiaison() {
-        var brokerage = brokerage(TestNetworks.graphOf("a-b", "b-c"), Map.of("a", "faith", "b", "health", "c", "housing"));
+        var brokerage =
+                brokerage(TestNetworks.graphOf("a-b", "b-c"), Map.of("a", "faith", "b", "health", "c", "housing"));
 
         assertThat(brokerage.rolesOf("b")).isEqualTo(new BrokerageRoles(0, 0, 0, 1));
         assertThat(brokerage.sectorsConnectedBy("b")).containsExactly("faith", "housing");
@@ -87,7 +93,8 @@ class BrokerageTests {
 
     @Test
     void theEndsOfAPathBrokerNothing() {
-        var brokerage = brokerage(TestNetworks.graphOf("a-b", "b-c"), Map.of("a", "faith", "b", "health", "c", "housing"));
+        var brokerage =
+                brokerage(TestNetworks.graphOf("a-b", "b-c"), Map.of("a", "faith", "b", "health", "c", "housing"));
 
         assertThat(brokerage.rolesOf("a")).isEqualTo(BrokerageRoles.NONE);
         assertThat(brokerage.rolesOf("c")).isEqualTo(BrokerageRoles.NONE);
@@ -95,7 +102,8 @@ class BrokerageTests {
 
     @Test
     void contactsWhoKnowEachOtherNeedNoBroker() {
-        var brokerage = brokerage(TestNetworks.graphOf("a-b", "b-c", "a-c"), Map.of("a", "faith", "b", "health", "c", "housing"));
+        var brokerage = brokerage(
+                TestNetworks.graphOf("a-b", "b-c", "a-c"), Map.of("a", "faith", "b", "health", "c", "housing"));
 
         assertThat(brokerage.rolesOf("b")).isEqualTo(BrokerageRoles.NONE);
         assertThat(brokerage.sectorsConnectedBy("b")).isEmpty();
@@ -116,7 +124,8 @@ class BrokerageTests {
         // Pairs: f1-f2 tied (not brokered); f1-s1, f2-s1, s1-x gatekeeper (3);
         // f1-x, f2-x liaison (2); no consultant pair left; no coordinator pair.
         var graph = TestNetworks.graphOf("h-f1", "h-f2", "h-s1", "h-x", "f1-f2");
-        var brokerage = brokerage(graph, Map.of("h", "health", "f1", "faith", "f2", "faith", "s1", "health", "x", "housing"));
+        var brokerage =
+                brokerage(graph, Map.of("h", "health", "f1", "faith", "f2", "faith", "s1", "health", "x", "housing"));
 
         assertThat(brokerage.rolesOf("h")).isEqualTo(new BrokerageRoles(0, 3, 0, 2));
         assertThat(brokerage.score("h")).isEqualTo(5.0);
@@ -138,8 +147,8 @@ class BrokerageTests {
     }
 
     /** The definition, pair by pair. */
-    private static BrokerageRoles countPairByPair(Graph<String, Tie> graph,
-            java.util.function.Function<String, String> group, String b) {
+    private static BrokerageRoles countPairByPair(
+            Graph<String, Tie> graph, java.util.function.Function<String, String> group, String b) {
         List<String> contacts = Graphs.neighborListOf(graph, b);
         long coordinator = 0;
         long gatekeeper = 0;

@@ -37,7 +37,8 @@ class BurtConstraintTests {
 
     @Test
     void aSingleContactConstrainsCompletely() {
-        assertThat(new BurtConstraint<>(TestNetworks.graphOf("Ann-Bob")).score("Ann")).isCloseTo(1.0, within(1e-12));
+        assertThat(new BurtConstraint<>(TestNetworks.graphOf("Ann-Bob")).score("Ann"))
+                .isCloseTo(1.0, within(1e-12));
     }
 
     @Test
@@ -50,7 +51,8 @@ class BurtConstraintTests {
 
     @Test
     void theMiddleOfAPathSpansAHole() {
-        assertThat(new BurtConstraint<>(TestNetworks.graphOf("a-b", "b-c")).score("b")).isCloseTo(0.5, within(1e-12));
+        assertThat(new BurtConstraint<>(TestNetworks.graphOf("a-b", "b-c")).score("b"))
+                .isCloseTo(0.5, within(1e-12));
     }
 
     @Test

@@ -11,7 +11,8 @@ class ClosenessCentralityTests {
 
     @Test
     void anEmptyGraphHasNoScores() {
-        assertThat(new ClosenessCentrality<>(TestNetworks.emptyGraph()).getScores()).isEmpty();
+        assertThat(new ClosenessCentrality<>(TestNetworks.emptyGraph()).getScores())
+                .isEmpty();
     }
 
     @Test
@@ -28,7 +29,9 @@ class ClosenessCentralityTests {
         graph.addVertex("Ann");
         graph.addVertex("Bob");
 
-        assertThat(new ClosenessCentrality<>(graph).getScores()).containsEntry("Ann", 0.0).containsEntry("Bob", 0.0);
+        assertThat(new ClosenessCentrality<>(graph).getScores())
+                .containsEntry("Ann", 0.0)
+                .containsEntry("Bob", 0.0);
     }
 
     @Test

@@ -50,12 +50,16 @@ class CoalitionGraphTests {
 
     @Test
     void tiesGivenInBothDirectionsAreOneTieAndTheLaterWins() {
-        CoalitionGraph graph = PathsTestNetworks.net().people("Ana", "Bob")
-                .tie("Ana", "Bob", 2).tie("Bob", "Ana", 5).build();
+        CoalitionGraph graph = PathsTestNetworks.net()
+                .people("Ana", "Bob")
+                .tie("Ana", "Bob", 2)
+                .tie("Bob", "Ana", 5)
+                .build();
 
         assertThat(graph.tieCount()).isEqualTo(1);
         assertThat(graph.strength(0)).isEqualTo(5);
-        assertThat(graph.neighbours(0)).extracting(CoalitionGraph.Neighbour::person)
+        assertThat(graph.neighbours(0))
+                .extracting(CoalitionGraph.Neighbour::person)
                 .containsExactly(1);
     }
 
@@ -65,28 +69,35 @@ class CoalitionGraphTests {
                 .person("a", "Ana", null, null, null, null, false, null)
                 .person("b", "Bo", null, null, null, null, true, null)
                 .organization("o", "Org", null, null)
-                .tie(0, 1, 2, "board").tie(1, 0, 4, "alumni").affiliation(0, 0).build();
+                .tie(0, 1, 2, "board")
+                .tie(1, 0, 4, "alumni")
+                .affiliation(0, 0)
+                .build();
         CoalitionGraph byId = CoalitionGraph.builder()
                 .person("a", "Ana", null, null, null, null, false, null)
                 .person("b", "Bo", null, null, null, null, true, null)
                 .organization("o", "Org", null, null)
-                .tie("a", "b", 2, "board").tie("b", "a", 4, "alumni").affiliation("a", "o").build();
+                .tie("a", "b", 2, "board")
+                .tie("b", "a", 4, "alumni")
+                .affiliation("a", "o")
+                .build();
 
         assertThat(byIndex.tie(0)).isEqualTo(byId.tie(0));
         assertThat(byIndex.tieCount()).isOne();
         assertThat(byIndex.organizationsOf(0)).isEqualTo(byId.organizationsOf(0));
         assertThatThrownBy(() -> CoalitionGraph.builder().tie(0, 1, 3, null))
                 .isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> CoalitionGraph.builder().person("a", "Ana", null, null, null, null, false, null)
-                .affiliation(0, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> CoalitionGraph.builder()
+                        .person("a", "Ana", null, null, null, null, false, null)
+                        .affiliation(0, 0))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
     void aSelfTieIsRejected() {
         var net = PathsTestNetworks.net().people("Ana");
 
-        assertThatThrownBy(() -> net.tie("Ana", "Ana", 3))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> net.tie("Ana", "Ana", 3)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -94,7 +105,8 @@ class CoalitionGraphTests {
         var net = PathsTestNetworks.net().people("Ana", "Bob");
 
         assertThatThrownBy(() -> net.tie("Ana", "Bob", 6))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("strength");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("strength");
     }
 
     @Test
@@ -102,23 +114,31 @@ class CoalitionGraphTests {
         var net = PathsTestNetworks.net().people("Ana");
 
         assertThatThrownBy(() -> net.tie("Ana", "Ghost", 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Ghost");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Ghost");
     }
 
     @Test
     void strengthsReadAsTheContractsProbabilities() {
-        assertThat(List.of(1, 2, 3, 4, 5)).map(TieStrength::probability)
-                .containsExactly(0.15, 0.30, 0.50, 0.70, 0.85);
+        assertThat(List.of(1, 2, 3, 4, 5)).map(TieStrength::probability).containsExactly(0.15, 0.30, 0.50, 0.70, 0.85);
     }
 
     @Test
     void neighboursComeInIndexOrderWithStrengthAndContext() {
-        CoalitionGraph graph = PathsTestNetworks.net().people("Ana", "Bob", "Cy", "Di")
-                .tie("Ana", "Di", 4).tie("Ana", "Bob", 1).tie("Cy", "Ana", 3).build();
+        CoalitionGraph graph = PathsTestNetworks.net()
+                .people("Ana", "Bob", "Cy", "Di")
+                .tie("Ana", "Di", 4)
+                .tie("Ana", "Bob", 1)
+                .tie("Cy", "Ana", 3)
+                .build();
 
-        assertThat(graph.neighbours(0)).extracting(CoalitionGraph.Neighbour::person,
-                CoalitionGraph.Neighbour::strength, CoalitionGraph.Neighbour::context)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1, "colleague"),
+        assertThat(graph.neighbours(0))
+                .extracting(
+                        CoalitionGraph.Neighbour::person,
+                        CoalitionGraph.Neighbour::strength,
+                        CoalitionGraph.Neighbour::context)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, 1, "colleague"),
                         org.assertj.core.groups.Tuple.tuple(2, 3, "colleague"),
                         org.assertj.core.groups.Tuple.tuple(3, 4, "colleague"));
         assertThat(graph.tieBetween(3, 0)).isPresent();
@@ -140,8 +160,11 @@ class CoalitionGraphTests {
 
     @Test
     void theJGraphTViewHasPeopleAsVerticesAndTiesAsProbabilityWeightedEdges() {
-        CoalitionGraph graph = PathsTestNetworks.net().people("Ana", "Bob", "Cy", "Di")
-                .tie("Ana", "Bob", 5).tie("Bob", "Cy", 1).build();
+        CoalitionGraph graph = PathsTestNetworks.net()
+                .people("Ana", "Bob", "Cy", "Di")
+                .tie("Ana", "Bob", 5)
+                .tie("Bob", "Cy", 1)
+                .build();
 
         Graph<Integer, Integer> view = graph.asGraph();
 
@@ -159,22 +182,28 @@ class CoalitionGraphTests {
 
     @Test
     void theJGraphTViewIsReadOnly() {
-        Graph<Integer, Integer> view = PathsTestNetworks.net().people("Ana", "Bob").build()
-                .asGraph();
+        Graph<Integer, Integer> view =
+                PathsTestNetworks.net().people("Ana", "Bob").build().asGraph();
 
-        assertThatThrownBy(() -> view.addEdge(0, 1)).isInstanceOf(
-                UnsupportedOperationException.class);
+        assertThatThrownBy(() -> view.addEdge(0, 1)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void withTieAddsATieAsIfItHadBeenBuiltIn() {
-        CoalitionGraph before = PathsTestNetworks.net().people("Ana", "Bob", "Cy", "Di")
-                .tie("Ana", "Bob", 5).tie("Cy", "Di", 1).build();
+        CoalitionGraph before = PathsTestNetworks.net()
+                .people("Ana", "Bob", "Cy", "Di")
+                .tie("Ana", "Bob", 5)
+                .tie("Cy", "Di", 1)
+                .build();
 
         CoalitionGraph after = before.withTie("Di", "Bob", 4, "board");
 
-        CoalitionGraph rebuilt = PathsTestNetworks.net().people("Ana", "Bob", "Cy", "Di")
-                .tie("Ana", "Bob", 5).tie("Cy", "Di", 1).tie("Bob", "Di", 4).build();
+        CoalitionGraph rebuilt = PathsTestNetworks.net()
+                .people("Ana", "Bob", "Cy", "Di")
+                .tie("Ana", "Bob", 5)
+                .tie("Cy", "Di", 1)
+                .tie("Bob", "Di", 4)
+                .build();
         assertSameTies(after, rebuilt);
         assertThat(after.context(after.tieBetween(1, 3).getAsInt())).isEqualTo("board");
         assertThat(before.tieCount()).isEqualTo(2);
@@ -182,8 +211,10 @@ class CoalitionGraphTests {
 
     @Test
     void withTieBetweenTiedPeopleReplacesTheirTie() {
-        CoalitionGraph before = PathsTestNetworks.net().people("Ana", "Bob")
-                .tie("Ana", "Bob", 5).build();
+        CoalitionGraph before = PathsTestNetworks.net()
+                .people("Ana", "Bob")
+                .tie("Ana", "Bob", 5)
+                .build();
 
         CoalitionGraph after = before.withTie("Bob", "Ana", 2, "family");
 
@@ -193,42 +224,62 @@ class CoalitionGraphTests {
 
     @Test
     void withoutTieRemovesOnlyThatTie() {
-        CoalitionGraph before = PathsTestNetworks.net().people("Ana", "Bob", "Cy", "Di")
-                .tie("Ana", "Bob", 5).tie("Bob", "Cy", 3).tie("Cy", "Di", 1).build();
+        CoalitionGraph before = PathsTestNetworks.net()
+                .people("Ana", "Bob", "Cy", "Di")
+                .tie("Ana", "Bob", 5)
+                .tie("Bob", "Cy", 3)
+                .tie("Cy", "Di", 1)
+                .build();
 
         CoalitionGraph after = before.withoutTie("Cy", "Bob");
 
-        CoalitionGraph rebuilt = PathsTestNetworks.net().people("Ana", "Bob", "Cy", "Di")
-                .tie("Ana", "Bob", 5).tie("Cy", "Di", 1).build();
+        CoalitionGraph rebuilt = PathsTestNetworks.net()
+                .people("Ana", "Bob", "Cy", "Di")
+                .tie("Ana", "Bob", 5)
+                .tie("Cy", "Di", 1)
+                .build();
         assertSameTies(after, rebuilt);
     }
 
     @Test
     void withPersonAddsSomeoneWithoutTies() {
-        CoalitionGraph before = PathsTestNetworks.net().people("Ana", "Bob")
-                .tie("Ana", "Bob", 5).build();
+        CoalitionGraph before = PathsTestNetworks.net()
+                .people("Ana", "Bob")
+                .tie("Ana", "Bob", 5)
+                .build();
 
-        CoalitionGraph after = before.withPerson("Cy", "Cy", null, null, Set.of("faith"), null,
-                true, null);
+        CoalitionGraph after = before.withPerson("Cy", "Cy", null, null, Set.of("faith"), null, true, null);
 
         assertThat(after.personCount()).isEqualTo(3);
         assertThat(after.indexOf("Cy")).hasValue(2);
         assertThat(after.members()).containsExactly(2);
         assertThat(after.degree(2)).isZero();
-        assertSameTies(after.withTie("Cy", "Ana", 3, null), PathsTestNetworks.net()
-                .people("Ana", "Bob", "Cy").tie("Ana", "Bob", 5).tie("Ana", "Cy", 3).build());
+        assertSameTies(
+                after.withTie("Cy", "Ana", 3, null),
+                PathsTestNetworks.net()
+                        .people("Ana", "Bob", "Cy")
+                        .tie("Ana", "Bob", 5)
+                        .tie("Ana", "Cy", 3)
+                        .build());
     }
 
     @Test
     void withoutPersonRemovesThemAndTheirTies() {
-        CoalitionGraph before = PathsTestNetworks.net().people("Ana", "Bob", "Cy", "Di")
-                .tie("Ana", "Bob", 5).tie("Bob", "Cy", 3).tie("Cy", "Di", 1).tie("Ana", "Di", 2)
+        CoalitionGraph before = PathsTestNetworks.net()
+                .people("Ana", "Bob", "Cy", "Di")
+                .tie("Ana", "Bob", 5)
+                .tie("Bob", "Cy", 3)
+                .tie("Cy", "Di", 1)
+                .tie("Ana", "Di", 2)
                 .build();
 
         CoalitionGraph after = before.withoutPerson("Bob");
 
-        CoalitionGraph rebuilt = PathsTestNetworks.net().people("Ana", "Cy", "Di")
-                .tie("Cy", "Di", 1).tie("Ana", "Di", 2).build();
+        CoalitionGraph rebuilt = PathsTestNetworks.net()
+                .people("Ana", "Cy", "Di")
+                .tie("Cy", "Di", 1)
+                .tie("Ana", "Di", 2)
+                .build();
         assertThat(after.indexOf("Bob")).isEmpty();
         assertThat(after.indexOf("Di")).hasValue(2);
         assertSameTies(after, rebuilt);
@@ -240,10 +291,12 @@ class CoalitionGraphTests {
         for (int p = 0; p < expected.personCount(); p++) {
             assertThat(actual.personId(p)).isEqualTo(expected.personId(p));
             int person = p;
-            assertThat(actual.neighbours(p)).extracting(n -> List.of(n.person(), n.strength(),
-                    actual.tie(n.tie()).other(person)))
+            assertThat(actual.neighbours(p))
+                    .extracting(n -> List.of(
+                            n.person(), n.strength(), actual.tie(n.tie()).other(person)))
                     .containsExactlyElementsOf(expected.neighbours(p).stream()
-                            .map(n -> List.of(n.person(), n.strength(), n.person())).toList());
+                            .map(n -> List.of(n.person(), n.strength(), n.person()))
+                            .toList());
         }
     }
 }

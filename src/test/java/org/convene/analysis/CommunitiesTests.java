@@ -70,7 +70,8 @@ class CommunitiesTests {
         var communities = new Communities<>(karate);
 
         assertThat(communities.modularity()).isGreaterThanOrEqualTo(0.41).isLessThanOrEqualTo(0.41979 + 1e-5);
-        assertThat(communities.communities().stream().mapToInt(List::size).sum()).isEqualTo(34);
+        assertThat(communities.communities().stream().mapToInt(List::size).sum())
+                .isEqualTo(34);
         assertThat(Communities.modularityOf(karate, communities.communities()))
                 .isCloseTo(communities.modularity(), within(1e-12));
     }
@@ -87,10 +88,15 @@ class CommunitiesTests {
         // The club's actual split into Mr. Hi's and the Officer's factions: networkx
         // modularity(G, [club1, club2]) == 0.3582 on the unweighted graph.
         var karate = TestNetworks.load("karate");
-        var hi = karate.graph().vertexSet().stream().filter(v -> karate.sector(v).equals("club-mr-hi")).toList();
-        var officer = karate.graph().vertexSet().stream().filter(v -> karate.sector(v).equals("club-officer")).toList();
+        var hi = karate.graph().vertexSet().stream()
+                .filter(v -> karate.sector(v).equals("club-mr-hi"))
+                .toList();
+        var officer = karate.graph().vertexSet().stream()
+                .filter(v -> karate.sector(v).equals("club-officer"))
+                .toList();
 
-        assertThat(Communities.modularityOf(karate.graph(), List.of(hi, officer))).isCloseTo(0.3582, within(1e-4));
+        assertThat(Communities.modularityOf(karate.graph(), List.of(hi, officer)))
+                .isCloseTo(0.3582, within(1e-4));
     }
 
     @Test

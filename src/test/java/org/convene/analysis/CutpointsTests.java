@@ -60,7 +60,8 @@ class CutpointsTests {
         var cutpoints = new Cutpoints<>(kite);
 
         assertThat(cutpoints.cutpoints()).containsExactly("Heather", "Ike");
-        assertThat(cutpoints.bridges()).containsExactlyInAnyOrder(kite.getEdge("Heather", "Ike"), kite.getEdge("Ike", "Jane"));
+        assertThat(cutpoints.bridges())
+                .containsExactlyInAnyOrder(kite.getEdge("Heather", "Ike"), kite.getEdge("Ike", "Jane"));
         assertThat(cutpoints.peopleCutOffBy("Heather")).isEqualTo(2);
         assertThat(cutpoints.peopleCutOffBy("Ike")).isEqualTo(1);
         assertThat(cutpoints.isCutpoint("Diane")).isFalse();
@@ -79,10 +80,13 @@ class CutpointsTests {
         assertThat(cutpoints.peopleCutOffBy("Medici")).isEqualTo(3);
         assertThat(cutpoints.peopleCutOffBy("Salviati")).isEqualTo(1);
         assertThat(cutpoints.ranking().get(0)).isEqualTo(new VertexScore<>("Medici", 3.0));
-        assertThat(cutpoints.bridges()).containsExactlyInAnyOrder(
-                florentine.getEdge("Acciaiuoli", "Medici"), florentine.getEdge("Medici", "Salviati"),
-                florentine.getEdge("Salviati", "Pazzi"), florentine.getEdge("Albizzi", "Ginori"),
-                florentine.getEdge("Guadagni", "Lamberteschi"));
+        assertThat(cutpoints.bridges())
+                .containsExactlyInAnyOrder(
+                        florentine.getEdge("Acciaiuoli", "Medici"),
+                        florentine.getEdge("Medici", "Salviati"),
+                        florentine.getEdge("Salviati", "Pazzi"),
+                        florentine.getEdge("Albizzi", "Ginori"),
+                        florentine.getEdge("Guadagni", "Lamberteschi"));
     }
 
     @Test
@@ -151,7 +155,8 @@ class CutpointsTests {
         Set<String> component = new ConnectivityInspector<>(graph).connectedSetOf(x);
         Set<String> rest = component.stream().filter(v -> !v.equals(x)).collect(Collectors.toSet());
         var pieces = new ConnectivityInspector<>(new AsSubgraph<>(graph, rest)).connectedSets();
-        int largest = pieces.stream().map(Set::size).max(Comparator.naturalOrder()).orElse(0);
+        int largest =
+                pieces.stream().map(Set::size).max(Comparator.naturalOrder()).orElse(0);
         return pieces.size() <= 1 ? 0 : rest.size() - largest;
     }
 }

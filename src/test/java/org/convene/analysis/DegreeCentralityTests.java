@@ -14,7 +14,8 @@ class DegreeCentralityTests {
 
     @Test
     void anEmptyGraphHasNoScores() {
-        assertThat(new DegreeCentrality<>(TestNetworks.emptyGraph()).getScores()).isEmpty();
+        assertThat(new DegreeCentrality<>(TestNetworks.emptyGraph()).getScores())
+                .isEmpty();
     }
 
     @Test
@@ -31,7 +32,9 @@ class DegreeCentralityTests {
         graph.addVertex("Ann");
         graph.addVertex("Bob");
 
-        assertThat(new DegreeCentrality<>(graph).getScores()).containsEntry("Ann", 0.0).containsEntry("Bob", 0.0);
+        assertThat(new DegreeCentrality<>(graph).getScores())
+                .containsEntry("Ann", 0.0)
+                .containsEntry("Bob", 0.0);
     }
 
     @Test
@@ -80,7 +83,8 @@ class DegreeCentralityTests {
         Graph<String, Tie> graph = TestNetworks.graphOf("Ann-Bob");
 
         assertThatThrownBy(() -> new DegreeCentrality<>(graph, tie -> 0.0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0, 1]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0, 1]");
     }
 
     @Test
@@ -94,7 +98,8 @@ class DegreeCentralityTests {
     void askingForSomeoneOutsideTheGraphFails() {
         var degree = new DegreeCentrality<>(TestNetworks.graphOf("Ann-Bob"));
 
-        assertThatThrownBy(() -> degree.score("Zoe")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> degree.score("Zoe"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Zoe");
     }
 

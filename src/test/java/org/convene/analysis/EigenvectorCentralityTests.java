@@ -54,8 +54,8 @@ class EigenvectorCentralityTests {
     void theScoresHaveEuclideanNormOne() {
         var karate = TestNetworks.load("karate").graph();
 
-        double squares = new EigenvectorCentrality<>(karate).getScores().values().stream()
-                .mapToDouble(v -> v * v).sum();
+        double squares = new EigenvectorCentrality<>(karate)
+                .getScores().values().stream().mapToDouble(v -> v * v).sum();
 
         assertThat(squares).isCloseTo(1.0, within(1e-12));
     }
@@ -74,7 +74,8 @@ class EigenvectorCentralityTests {
 
         for (String u : karate.vertexSet()) {
             double ax = karate.edgesOf(u).stream()
-                    .mapToDouble(t -> x.get(org.jgrapht.Graphs.getOppositeVertex(karate, t, u))).sum();
+                    .mapToDouble(t -> x.get(org.jgrapht.Graphs.getOppositeVertex(karate, t, u)))
+                    .sum();
             assertThat(ax).isCloseTo(lambda * x.get(u), within(1e-6));
         }
         // The karate club's largest adjacency eigenvalue.

@@ -31,8 +31,7 @@ class InfluencePathsExactnessTests {
                 int b = random.nextInt(n);
                 if (a != b) {
                     // strengths 2 and 3 only make many equal probabilities: tie-breaks matter
-                    int strength = random.nextInt(3) == 0 ? 2 + random.nextInt(2)
-                            : 1 + random.nextInt(5);
+                    int strength = random.nextInt(3) == 0 ? 2 + random.nextInt(2) : 1 + random.nextInt(5);
                     net.tie("p" + a, "p" + b, strength);
                 }
             }
@@ -57,15 +56,12 @@ class InfluencePathsExactnessTests {
             var reach = new InfluencePaths(graph).reach(target, k, maxHops, avoid);
 
             List<InfluencePath> all = bruteForce(graph, target, maxHops, avoid);
-            List<InfluencePath> expected = PathRanking.rank(all).subList(0,
-                    Math.min(k, all.size()));
-            assertThat(names(reach.paths())).as("trial %d", trial)
-                    .isEqualTo(names(expected));
+            List<InfluencePath> expected = PathRanking.rank(all).subList(0, Math.min(k, all.size()));
+            assertThat(names(reach.paths())).as("trial %d", trial).isEqualTo(names(expected));
         }
     }
 
-    private static List<InfluencePath> bruteForce(CoalitionGraph graph, int target, int maxHops,
-            List<Integer> avoid) {
+    private static List<InfluencePath> bruteForce(CoalitionGraph graph, int target, int maxHops, List<Integer> avoid) {
         List<InfluencePath> found = new ArrayList<>();
         for (int member : graph.members()) {
             if (!avoid.contains(member)) {
@@ -75,12 +71,17 @@ class InfluencePathsExactnessTests {
         return found;
     }
 
-    private static void extend(CoalitionGraph graph, int target, int maxHops, List<Integer> avoid,
-            List<Integer> path, List<InfluencePath> found) {
+    private static void extend(
+            CoalitionGraph graph,
+            int target,
+            int maxHops,
+            List<Integer> avoid,
+            List<Integer> path,
+            List<InfluencePath> found) {
         int last = path.get(path.size() - 1);
         if (last == target) {
-            found.add(InfluencePath.of(graph,
-                    path.stream().mapToInt(Integer::intValue).toArray()));
+            found.add(InfluencePath.of(
+                    graph, path.stream().mapToInt(Integer::intValue).toArray()));
             return;
         }
         if (path.size() > maxHops) {
@@ -97,7 +98,8 @@ class InfluencePathsExactnessTests {
     }
 
     private static List<List<String>> names(List<InfluencePath> paths) {
-        return paths.stream().map(p -> p.people().stream().map(PersonRef::name).toList())
+        return paths.stream()
+                .map(p -> p.people().stream().map(PersonRef::name).toList())
                 .toList();
     }
 }

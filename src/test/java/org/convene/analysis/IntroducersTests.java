@@ -13,29 +13,37 @@ class IntroducersTests {
 
     @Test
     void aTargetWhoIsAMemberNeedsNoIntroducer() {
-        CoalitionGraph graph = PathsTestNetworks.net().members("Ana", "Tess")
-                .tie("Ana", "Tess", 5).build();
+        CoalitionGraph graph = PathsTestNetworks.net()
+                .members("Ana", "Tess")
+                .tie("Ana", "Tess", 5)
+                .build();
 
-        assertThat(new Introducers(graph).of(index(graph, "Tess"), 4, List.of())).isEmpty();
+        assertThat(new Introducers(graph).of(index(graph, "Tess"), 4, List.of()))
+                .isEmpty();
     }
 
     @Test
     void aDisconnectedTargetHasNoIntroducer() {
-        CoalitionGraph graph = PathsTestNetworks.net().members("Ana").people("Tess").build();
+        CoalitionGraph graph =
+                PathsTestNetworks.net().members("Ana").people("Tess").build();
 
-        assertThat(new Introducers(graph).of(index(graph, "Tess"), 4, List.of())).isEmpty();
+        assertThat(new Introducers(graph).of(index(graph, "Tess"), 4, List.of()))
+                .isEmpty();
     }
 
     @Test
     void eachMemberGetsTheirBestPathAndTheirNumberOfPaths() {
         CoalitionGraph graph = InfluencePathsTests.introducerNetwork();
 
-        List<Introducer> introducers = new Introducers(graph).of(index(graph, "Tess"), 3,
-                List.of());
+        List<Introducer> introducers = new Introducers(graph).of(index(graph, "Tess"), 3, List.of());
 
-        assertThat(introducers).extracting(i -> i.member().name(), i -> i.bestPath().hops(),
-                Introducer::pathCount, Introducer::countCapped).containsExactly(
-                        tuple("Ana", 2, 4, false), tuple("Bob", 2, 2, false));
+        assertThat(introducers)
+                .extracting(
+                        i -> i.member().name(),
+                        i -> i.bestPath().hops(),
+                        Introducer::pathCount,
+                        Introducer::countCapped)
+                .containsExactly(tuple("Ana", 2, 4, false), tuple("Bob", 2, 2, false));
         assertThat(introducers.get(1).bestPath().probability()).isEqualTo(0.15);
     }
 
@@ -43,10 +51,10 @@ class IntroducersTests {
     void theHopLimitAppliesToTheCount() {
         CoalitionGraph graph = InfluencePathsTests.introducerNetwork();
 
-        List<Introducer> introducers = new Introducers(graph).of(index(graph, "Tess"), 2,
-                List.of());
+        List<Introducer> introducers = new Introducers(graph).of(index(graph, "Tess"), 2, List.of());
 
-        assertThat(introducers).extracting(i -> i.member().name(), Introducer::pathCount)
+        assertThat(introducers)
+                .extracting(i -> i.member().name(), Introducer::pathCount)
                 .containsExactly(tuple("Ana", 2), tuple("Bob", 1));
     }
 
@@ -54,10 +62,10 @@ class IntroducersTests {
     void avoidingAPersonRemovesTheirPathsFromTheCount() {
         CoalitionGraph graph = InfluencePathsTests.introducerNetwork();
 
-        List<Introducer> introducers = new Introducers(graph).of(index(graph, "Tess"), 3,
-                List.of(index(graph, "a")));
+        List<Introducer> introducers = new Introducers(graph).of(index(graph, "Tess"), 3, List.of(index(graph, "a")));
 
-        assertThat(introducers).extracting(i -> i.member().name(), Introducer::pathCount)
+        assertThat(introducers)
+                .extracting(i -> i.member().name(), Introducer::pathCount)
                 .containsExactly(tuple("Ana", 1), tuple("Bob", 1));
     }
 
@@ -76,12 +84,14 @@ class IntroducersTests {
         }
         CoalitionGraph graph = net.build();
 
-        Introducer ana = new Introducers(graph).of(index(graph, "Tess"), 3, List.of()).get(0);
+        Introducer ana =
+                new Introducers(graph).of(index(graph, "Tess"), 3, List.of()).get(0);
 
         assertThat(ana.pathCount()).isEqualTo(Introducers.COUNT_CAP);
         assertThat(ana.countCapped()).isTrue();
         assertThat(ana.pathCountLabel()).isEqualTo("1000+");
-        assertThat(ana.bestPath().people()).extracting(CoalitionGraph.PersonRef::name)
+        assertThat(ana.bestPath().people())
+                .extracting(CoalitionGraph.PersonRef::name)
                 .containsExactly("Ana", "x1", "y1", "Tess");
     }
 }

@@ -48,8 +48,7 @@ final class PathsTestNetworks {
             new CoalitionGraph.Sector("business", "Business"),
             new CoalitionGraph.Sector("students", "Students"));
 
-    private PathsTestNetworks() {
-    }
+    private PathsTestNetworks() {}
 
     /** A network of people only, built tie by tie. */
     static Net net() {
@@ -105,8 +104,7 @@ final class PathsTestNetworks {
             if (type(row).equals("organization")) {
                 String sector = sector(row, keyByTitle);
                 organizationSector.put(row.get("Label"), sector);
-                builder.organization(row.get("Label"), row.get("Label"), sector,
-                        blankToNull(get(row, "Level")));
+                builder.organization(row.get("Label"), row.get("Label"), sector, blankToNull(get(row, "Level")));
             }
         }
         for (CSVRecord row : elements) {
@@ -137,12 +135,17 @@ final class PathsTestNetworks {
             if (own != null) {
                 keys.add(own);
             }
-            String primary = organizations.isEmpty() ? own
-                    : organizationSector.getOrDefault(organizations.get(0), own);
+            String primary = organizations.isEmpty() ? own : organizationSector.getOrDefault(organizations.get(0), own);
             boolean member = Set.of("yes", "true", "y", "1")
                     .contains(get(row, "Coalition").trim().toLowerCase(Locale.ROOT));
-            builder.person(label, label, blankToNull(get(row, "Role")),
-                    organizations.isEmpty() ? null : organizations.get(0), keys, primary, member,
+            builder.person(
+                    label,
+                    label,
+                    blankToNull(get(row, "Role")),
+                    organizations.isEmpty() ? null : organizations.get(0),
+                    keys,
+                    primary,
+                    member,
                     blankToNull(get(row, "Stage")));
             for (String organization : organizations) {
                 builder.affiliation(label, organization);
@@ -152,7 +155,9 @@ final class PathsTestNetworks {
             String type = get(row, "Type").trim();
             if (type.isEmpty() || type.equalsIgnoreCase("knows")) {
                 String strength = get(row, "Strength").trim();
-                builder.tie(row.get("From").trim(), row.get("To").trim(),
+                builder.tie(
+                        row.get("From").trim(),
+                        row.get("To").trim(),
                         strength.isEmpty() ? TieStrength.DEFAULT : Integer.parseInt(strength),
                         blankToNull(get(row, "Context")));
             }
@@ -167,8 +172,15 @@ final class PathsTestNetworks {
                 throw new IllegalArgumentException("no test network file " + path);
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreHeaderCase(true).setTrim(true).get().parse(reader).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreHeaderCase(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,23 +22,35 @@ class RecruitNextTests {
     void membersAreNeverRecruits() {
         List<Recruit> recruits = new RecruitNext(riverside).top(100);
 
-        assertThat(recruits).extracting(r -> r.person().name()).hasSize(9)
+        assertThat(recruits)
+                .extracting(r -> r.person().name())
+                .hasSize(9)
                 .doesNotContain("Maria Lopez", "Jamal Reed", "Dan Kim");
     }
 
     @Test
     void aNegativeTopIsRejected() {
         assertThatThrownBy(() -> new RecruitNext(riverside).top(-1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("top");
     }
 
     @Test
     void recruitsRankByWhatTheyWouldAddThenByLabel() {
         List<Recruit> recruits = new RecruitNext(riverside).top(100);
 
-        assertThat(recruits).extracting(r -> r.person().name()).containsExactly("Ruth Hale",
-                "Gil Park", "Ana Ortiz", "Cal Diaz", "Ben Carter", "Eva Stone", "Dee Fox",
-                "Fay Wong", "Hal Ito");
+        assertThat(recruits)
+                .extracting(r -> r.person().name())
+                .containsExactly(
+                        "Ruth Hale",
+                        "Gil Park",
+                        "Ana Ortiz",
+                        "Cal Diaz",
+                        "Ben Carter",
+                        "Eva Stone",
+                        "Dee Fox",
+                        "Fay Wong",
+                        "Hal Ito");
     }
 
     @Test
@@ -57,10 +69,11 @@ class RecruitNextTests {
     void reasonsSayWhatTheRecruitWouldAddInWords() {
         Recruit ruth = new RecruitNext(riverside).top(1).get(0);
 
-        assertThat(ruth.reasons()).containsExactly(
-                "would bring Faith communities to the table",
-                "puts 1 more person within two strong ties",
-                "connects Health, Housing and Business");
+        assertThat(ruth.reasons())
+                .containsExactly(
+                        "would bring Faith communities to the table",
+                        "puts 1 more person within two strong ties",
+                        "connects Health, Housing and Business");
     }
 
     @Test
@@ -69,8 +82,8 @@ class RecruitNextTests {
 
         assertThat(hal.person().name()).isEqualTo("Hal Ito");
         assertThat(hal.newSectors()).isEmpty();
-        assertThat(hal.reasons()).containsExactly(
-                "connects Schools: district leadership and United Way and philanthropy");
+        assertThat(hal.reasons())
+                .containsExactly("connects Schools: district leadership and United Way and philanthropy");
     }
 
     @Test
@@ -90,7 +103,8 @@ class RecruitNextTests {
 
     @Test
     void nobodyApproachesWhenNoMemberReachesThem() {
-        CoalitionGraph graph = PathsTestNetworks.net().members("Ana").people("Bo").build();
+        CoalitionGraph graph =
+                PathsTestNetworks.net().members("Ana").people("Bo").build();
 
         Recruit bo = new RecruitNext(graph).top(1).get(0);
 
@@ -101,16 +115,15 @@ class RecruitNextTests {
 
     @Test
     void aGivenBetweennessAddsToTheBridgeValue() {
-        CoalitionGraph graph = PathsTestNetworks.net().members("Ana").people("Bo", "Cy").build();
+        CoalitionGraph graph =
+                PathsTestNetworks.net().members("Ana").people("Bo", "Cy").build();
         int cy = graph.indexOf("Cy").orElseThrow();
 
         List<Recruit> recruits = new RecruitNext(graph, p -> p == cy ? 4.0 : 1.0).top(2);
 
         assertThat(recruits.get(0).person().name()).isEqualTo("Cy");
-        assertThat(recruits.get(0).score()).isCloseTo(RecruitNext.BETWEENNESS_WEIGHT,
-                within(1e-9));
-        assertThat(recruits.get(0).reasons()).containsExactly(
-                "lies on many shortest paths between other people");
+        assertThat(recruits.get(0).score()).isCloseTo(RecruitNext.BETWEENNESS_WEIGHT, within(1e-9));
+        assertThat(recruits.get(0).reasons()).containsExactly("lies on many shortest paths between other people");
         assertThat(recruits.get(1).score()).isCloseTo(0.75, within(1e-9));
     }
 }

@@ -37,11 +37,13 @@ class SharedIndexTests {
         CoalitionGraph graph = random(new Random(3), 40, 100);
 
         assertThat(IndexedNetwork.unweighted(graph)).isSameAs(IndexedNetwork.unweighted(graph));
-        assertThat(IndexedNetwork.weighted(graph)).isSameAs(IndexedNetwork.weighted(graph))
+        assertThat(IndexedNetwork.weighted(graph))
+                .isSameAs(IndexedNetwork.weighted(graph))
                 .isNotSameAs(IndexedNetwork.unweighted(graph));
         CoalitionGraph derived = graph.withTie("p0", "p1", 5, null);
         assertThat(IndexedNetwork.unweighted(derived)).isNotSameAs(IndexedNetwork.unweighted(graph));
-        assertThat(DegreeCentrality.of(graph).network).isSameAs(Cutpoints.of(graph).network)
+        assertThat(DegreeCentrality.of(graph).network)
+                .isSameAs(Cutpoints.of(graph).network)
                 .isSameAs(Brokerage.of(graph, graph::primarySector).network);
     }
 
@@ -51,7 +53,8 @@ class SharedIndexTests {
         IndexedNetwork<Integer, Integer> network = IndexedNetwork.unweighted(graph);
 
         for (Integer nobody : new Integer[] {-1, 10, null}) {
-            assertThatThrownBy(() -> network.indexOf(nobody)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> network.indexOf(nobody))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("not in the graph: " + nobody);
             assertThatThrownBy(() -> DegreeCentrality.of(graph).score(nobody))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -67,15 +70,19 @@ class SharedIndexTests {
 
             assertSameValues(DegreeCentrality.of(graph), new DegreeCentrality<>(view), graph);
             assertSameValues(DegreeCentrality.weighted(graph), new DegreeCentrality<>(view, p), graph);
-            assertSameValues(BetweennessCentrality.of(graph, THREADS), new BetweennessCentrality<>(view, THREADS),
+            assertSameValues(
+                    BetweennessCentrality.of(graph, THREADS), new BetweennessCentrality<>(view, THREADS), graph);
+            assertSameValues(
+                    BetweennessCentrality.weighted(graph, THREADS),
+                    new BetweennessCentrality<>(view, p, THREADS),
                     graph);
-            assertSameValues(BetweennessCentrality.weighted(graph, THREADS),
-                    new BetweennessCentrality<>(view, p, THREADS), graph);
-            assertSameValues(BetweennessCentrality.sampled(graph, 7, 11L, THREADS),
-                    BetweennessCentrality.sampled(view, 7, 11L, THREADS), graph);
+            assertSameValues(
+                    BetweennessCentrality.sampled(graph, 7, 11L, THREADS),
+                    BetweennessCentrality.sampled(view, 7, 11L, THREADS),
+                    graph);
             assertSameValues(ClosenessCentrality.of(graph, THREADS), new ClosenessCentrality<>(view, THREADS), graph);
-            assertSameValues(ClosenessCentrality.weighted(graph, THREADS),
-                    new ClosenessCentrality<>(view, p, THREADS), graph);
+            assertSameValues(
+                    ClosenessCentrality.weighted(graph, THREADS), new ClosenessCentrality<>(view, p, THREADS), graph);
             assertSameValues(EigenvectorCentrality.of(graph), new EigenvectorCentrality<>(view), graph);
             assertSameValues(EigenvectorCentrality.weighted(graph), new EigenvectorCentrality<>(view, p), graph);
             assertSameValues(BurtConstraint.of(graph), new BurtConstraint<>(view), graph);
@@ -95,23 +102,29 @@ class SharedIndexTests {
             assertThat(cutpoints.cutpoints()).as("%s", graph).containsExactlyElementsOf(cutpointsOnView.cutpoints());
             assertThat(cutpoints.bridges()).as("%s", graph).containsExactlyElementsOf(cutpointsOnView.bridges());
 
-            assertThat(Communities.of(graph).partition()).as("%s", graph)
+            assertThat(Communities.of(graph).partition())
+                    .as("%s", graph)
                     .isEqualTo(new Communities<>(view).partition());
-            assertThat(Communities.weighted(graph).partition()).as("%s", graph)
+            assertThat(Communities.weighted(graph).partition())
+                    .as("%s", graph)
                     .isEqualTo(new Communities<>(view, p).partition());
 
-            assertThat(BridgeBuilders.of(graph, sector, THREADS).ranking()).as("%s", graph)
+            assertThat(BridgeBuilders.of(graph, sector, THREADS).ranking())
+                    .as("%s", graph)
                     .isEqualTo(new BridgeBuilders<>(view, sector, THREADS).ranking());
-            assertThat(BridgeBuilders.weighted(graph, sector, THREADS).ranking()).as("%s", graph)
+            assertThat(BridgeBuilders.weighted(graph, sector, THREADS).ranking())
+                    .as("%s", graph)
                     .isEqualTo(new BridgeBuilders<>(view, sector, p, THREADS).ranking());
             var betweenness = BetweennessCentrality.of(graph, THREADS);
-            assertThat(BridgeBuilders.of(graph, betweenness, brokerage, cutpoints).ranking()).as("%s", graph)
+            assertThat(BridgeBuilders.of(graph, betweenness, brokerage, cutpoints)
+                            .ranking())
+                    .as("%s", graph)
                     .isEqualTo(new BridgeBuilders<>(view, betweenness, brokerage, cutpoints).ranking());
         }
     }
 
-    private static void assertSame(IndexedNetwork<Integer, Integer> inPlace, IndexedNetwork<Integer, Integer> viewed,
-            CoalitionGraph graph) {
+    private static void assertSame(
+            IndexedNetwork<Integer, Integer> inPlace, IndexedNetwork<Integer, Integer> viewed, CoalitionGraph graph) {
         String as = graph.toString();
         assertThat(inPlace.size()).as(as).isEqualTo(viewed.size());
         assertThat(inPlace.ties()).as(as).isEqualTo(viewed.ties()).isEqualTo(graph.tieCount());
@@ -128,12 +141,14 @@ class SharedIndexTests {
         assertThat(inPlace.graph()).isSameAs(graph.asGraph());
     }
 
-    private static void assertSameValues(Measure<Integer, Integer> inPlace, Measure<Integer, Integer> viewed,
-            CoalitionGraph graph) {
+    private static void assertSameValues(
+            Measure<Integer, Integer> inPlace, Measure<Integer, Integer> viewed, CoalitionGraph graph) {
         // Map and record equality compare doubles bit for bit (NaN equals NaN, 0.0 is not -0.0)
-        assertThat(inPlace.getScores()).as("%s on %s", inPlace.getClass().getSimpleName(), graph)
+        assertThat(inPlace.getScores())
+                .as("%s on %s", inPlace.getClass().getSimpleName(), graph)
                 .isEqualTo(viewed.getScores());
-        assertThat(inPlace.ranking()).as("%s on %s", inPlace.getClass().getSimpleName(), graph)
+        assertThat(inPlace.ranking())
+                .as("%s on %s", inPlace.getClass().getSimpleName(), graph)
                 .isEqualTo(viewed.ranking());
     }
 
@@ -163,8 +178,11 @@ class SharedIndexTests {
         derived.put("withTie", current);
         if (current.tieCount() > 0) {
             var tie = current.tie(random.nextInt(current.tieCount()));
-            current = current.withTie(current.personId(tie.personA()), current.personId(tie.personB()),
-                    1 + random.nextInt(5), "stronger");
+            current = current.withTie(
+                    current.personId(tie.personA()),
+                    current.personId(tie.personB()),
+                    1 + random.nextInt(5),
+                    "stronger");
             derived.put("withTie (existing)", current);
             tie = current.tie(random.nextInt(current.tieCount()));
             current = current.withoutTie(current.personId(tie.personA()), current.personId(tie.personB()));
@@ -188,8 +206,15 @@ class SharedIndexTests {
         CoalitionGraph.Builder builder = CoalitionGraph.builder();
         for (int p = 0; p < people; p++) {
             String sector = random.nextInt(5) == 0 ? null : SECTORS[random.nextInt(SECTORS.length)];
-            builder.person("p" + p, "Person " + p, null, null, sector == null ? Set.of() : Set.of(sector), sector,
-                    random.nextInt(10) == 0, null);
+            builder.person(
+                    "p" + p,
+                    "Person " + p,
+                    null,
+                    null,
+                    sector == null ? Set.of() : Set.of(sector),
+                    sector,
+                    random.nextInt(10) == 0,
+                    null);
         }
         for (int t = 0; t < ties && people > 1; t++) {
             int a = random.nextInt(people);

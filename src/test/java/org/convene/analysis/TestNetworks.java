@@ -23,8 +23,7 @@ import org.jgrapht.graph.SimpleGraph;
  */
 final class TestNetworks {
 
-    private TestNetworks() {
-    }
+    private TestNetworks() {}
 
     /** A {@code Knows} tie; strength 1..5 as in the import. */
     record Tie(String from, String to, int strength) {
@@ -89,7 +88,10 @@ final class TestNetworks {
             if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
                 throw new IllegalStateException(name + ": unknown label in " + row);
             }
-            graph.addEdge(from, to, new Tie(from, to, Integer.parseInt(row.get("Strength").trim())));
+            graph.addEdge(
+                    from,
+                    to,
+                    new Tie(from, to, Integer.parseInt(row.get("Strength").trim())));
         }
         return new Network(graph, Collections.unmodifiableMap(sectors));
     }
@@ -98,7 +100,12 @@ final class TestNetworks {
         String path = "/networks/" + network + "/" + file;
         try (InputStream in = Objects.requireNonNull(TestNetworks.class.getResourceAsStream(path), path);
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
                     .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,21 +21,36 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BenchIT {
 
-    private static final List<String> OPERATIONS = List.of("import", "projection", "memory", "reach", "degree",
-            "coverage", "betweenness", "update_after_edit");
+    private static final List<String> OPERATIONS = List.of(
+            "import", "projection", "memory", "reach", "degree", "coverage", "betweenness", "update_after_edit");
 
     @Test
     void theBenchCommandPrintsALinePerOperationAndASummaryLast() throws Exception {
         Path jar = Path.of("target", "convene.jar");
-        assertThat(jar).as("the packaged application (the package phase runs before the integration tests)")
+        assertThat(jar)
+                .as("the packaged application (the package phase runs before the integration tests)")
                 .exists();
         String java = ProcessHandle.current().info().command().orElse("java");
         Path stdout = Files.createTempFile("bench", ".jsonl");
         Path stderr = Files.createTempFile("bench", ".log");
         try {
-            Process bench = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toString(), "bench", "--people", "200",
-                    "--ties", "800", "--seed", "7", "--targets", "3")
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            Process bench = new ProcessBuilder(
+                            java,
+                            "-Xmx1g",
+                            "-jar",
+                            jar.toString(),
+                            "bench",
+                            "--people",
+                            "200",
+                            "--ties",
+                            "800",
+                            "--seed",
+                            "7",
+                            "--targets",
+                            "3")
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
             boolean finished = bench.waitFor(10, TimeUnit.MINUTES);
             if (!finished) {
                 bench.destroyForcibly();
@@ -48,8 +63,10 @@ class BenchIT {
             for (String line : Files.readAllLines(stdout, StandardCharsets.UTF_8)) {
                 lines.add(json.readTree(line));
             }
-            List<String> printed = lines.stream().filter(l -> l.has("operation"))
-                    .map(l -> l.get("operation").asString()).toList();
+            List<String> printed = lines.stream()
+                    .filter(l -> l.has("operation"))
+                    .map(l -> l.get("operation").asString())
+                    .toList();
             assertThat(printed).containsAll(OPERATIONS);
 
             JsonNode summary = lines.get(lines.size() - 1).get("summary");
@@ -61,31 +78,45 @@ class BenchIT {
                 assertThat(engine).as(operation).isNotNull();
                 engine.properties().forEach(field -> {
                     if (field.getValue().isNumber()) {
-                        assertThat(field.getValue().asDouble()).as(operation + " " + field.getKey()).isPositive();
+                        assertThat(field.getValue().asDouble())
+                                .as(operation + " " + field.getKey())
+                                .isPositive();
                     }
                 });
             }
-            for (String operation : List.of("import", "projection", "reach", "degree", "coverage", "betweenness",
-                    "update_after_edit")) {
-                assertThat(summary.get(operation).get("engine").get("p50_ms").asDouble()).as(operation).isPositive();
-                assertThat(summary.get(operation).get("engine").get("p95_ms").asDouble()).as(operation).isPositive();
+            for (String operation : List.of(
+                    "import", "projection", "reach", "degree", "coverage", "betweenness", "update_after_edit")) {
+                assertThat(summary.get(operation).get("engine").get("p50_ms").asDouble())
+                        .as(operation)
+                        .isPositive();
+                assertThat(summary.get(operation).get("engine").get("p95_ms").asDouble())
+                        .as(operation)
+                        .isPositive();
             }
             for (String operation : List.of("reach", "degree", "coverage")) {
                 JsonNode cypher = summary.get(operation).get("cypher");
-                assertThat(cypher).as(operation + " has a plain-Cypher baseline").isNotNull();
+                assertThat(cypher)
+                        .as(operation + " has a plain-Cypher baseline")
+                        .isNotNull();
                 assertThat(cypher.get("p50_ms").asDouble()).isPositive();
                 assertThat(cypher.get("p95_ms").asDouble()).isPositive();
             }
             assertThat(summary.get("betweenness").has("cypher")).isFalse();
-            assertThat(summary.get("import").get("engine").get("rows_per_s").asDouble()).isPositive();
-            assertThat(summary.get("memory").get("engine").get("bytes_per_tie").asDouble()).isPositive();
+            assertThat(summary.get("import").get("engine").get("rows_per_s").asDouble())
+                    .isPositive();
+            assertThat(summary.get("memory").get("engine").get("bytes_per_tie").asDouble())
+                    .isPositive();
 
             String log = Files.readString(stderr, StandardCharsets.UTF_8);
             assertThat(log.substring(log.lastIndexOf("200 people / 800 ties; targets for 10,000 people")))
                     .as("the targets table closes standard error")
                     .contains("| operation | this run | target | met |")
-                    .contains("| who can reach (k=5, maxHops=4), p50 |", "| projection from Neo4j",
-                            "| engine memory", "| betweenness, unweighted |", "| CSV import |",
+                    .contains(
+                            "| who can reach (k=5, maxHops=4), p50 |",
+                            "| projection from Neo4j",
+                            "| engine memory",
+                            "| betweenness, unweighted |",
+                            "| CSV import |",
                             "| update after one edit");
         } finally {
             Files.deleteIfExists(stdout);

@@ -30,11 +30,14 @@ class BenchOptionsTests {
 
     @Test
     void badOptionsAreRejectedByName() {
-        assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--people", "200"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BenchOptions.parse("--people", "200"))
                 .withMessageContaining("--ties");
-        assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--people", "x", "--ties", "1"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BenchOptions.parse("--people", "x", "--ties", "1"))
                 .withMessageContaining("--people");
-        assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--peple", "1"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BenchOptions.parse("--peple", "1"))
                 .withMessageContaining("--peple");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> BenchOptions.parse("--people", "9", "--ties", "9", "--only", "teleport"))

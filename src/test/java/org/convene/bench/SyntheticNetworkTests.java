@@ -67,8 +67,13 @@ class SyntheticNetworkTests {
         assertThat(connections.lines().count() - 1).isEqualTo(900);
         assertThat(network.rows()).isEqualTo(300 + network.organizations() + 900);
         Set<String> labels = new HashSet<>();
-        elements.lines().skip(1).forEach(line -> assertThat(labels.add(line.split(",")[0])).isTrue());
-        assertThat(new String(network.connectionsCsv(100, 200), StandardCharsets.UTF_8).lines().count() - 1)
+        elements.lines()
+                .skip(1)
+                .forEach(line -> assertThat(labels.add(line.split(",")[0])).isTrue());
+        assertThat(new String(network.connectionsCsv(100, 200), StandardCharsets.UTF_8)
+                                .lines()
+                                .count()
+                        - 1)
                 .isEqualTo(100);
     }
 

@@ -89,8 +89,10 @@ class ConnectionRowErrorsTests {
 
     @Test
     void knowsWithAnOrganizationIsReportedOnTheFieldHoldingIt() {
-        List<ImportError> errors = CsvImports.rejected(PEOPLE_AND_ORGANIZATIONS,
-                "From,To,Type\nGrace Church,Ana Ruiz,Knows\nAna Ruiz,Halvern Unified,\n", store);
+        List<ImportError> errors = CsvImports.rejected(
+                PEOPLE_AND_ORGANIZATIONS,
+                "From,To,Type\nGrace Church,Ana Ruiz,Knows\nAna Ruiz,Halvern Unified,\n",
+                store);
 
         assertThat(errors).hasSize(2);
         assertError(errors.get(0), "connections", 2, "From", "\"Grace Church\"");

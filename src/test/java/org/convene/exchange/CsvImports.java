@@ -10,8 +10,7 @@ final class CsvImports {
 
     static final String NO_CONNECTIONS = "From,To\n";
 
-    private CsvImports() {
-    }
+    private CsvImports() {}
 
     static Table table(Sheet sheet, String csv) {
         return CsvTables.read(sheet, csv.getBytes(StandardCharsets.UTF_8));

@@ -104,8 +104,8 @@ class CsvTablesTests {
         Table table = CsvTables.read(Sheet.ELEMENTS, new byte[0]);
 
         // then
-        assertThat(table.fileErrors()).containsExactly(
-                new ImportError("elements", 0, null, "The elements file is empty."));
+        assertThat(table.fileErrors())
+                .containsExactly(new ImportError("elements", 0, null, "The elements file is empty."));
     }
 
     @Test
@@ -114,8 +114,8 @@ class CsvTablesTests {
         Table table = CsvTables.read(Sheet.CONNECTIONS, "\uFEFF \r\n\n".getBytes(StandardCharsets.UTF_8));
 
         // then
-        assertThat(table.fileErrors()).containsExactly(
-                new ImportError("connections", 0, null, "The connections file is empty."));
+        assertThat(table.fileErrors())
+                .containsExactly(new ImportError("connections", 0, null, "The connections file is empty."));
     }
 
     @Test
@@ -141,8 +141,8 @@ class CsvTablesTests {
         Table table = CsvTables.read(Sheet.CONNECTIONS, "From,Type\nAnn,Knows\n".getBytes(StandardCharsets.UTF_8));
 
         // then
-        assertThat(table.fileErrors()).containsExactly(
-                new ImportError("connections", 0, null, "The connections file has no To column."));
+        assertThat(table.fileErrors())
+                .containsExactly(new ImportError("connections", 0, null, "The connections file has no To column."));
     }
 
     @Test
@@ -151,8 +151,9 @@ class CsvTablesTests {
         Table table = elements("Label,Type,label\nAnn,Person,Annie\n");
 
         // then
-        assertThat(table.fileErrors()).containsExactly(
-                new ImportError("elements", 0, null, "The elements file has more than one Label column."));
+        assertThat(table.fileErrors())
+                .containsExactly(
+                        new ImportError("elements", 0, null, "The elements file has more than one Label column."));
     }
 
     @Test
@@ -161,7 +162,11 @@ class CsvTablesTests {
         Table table = elements("Label,Type\nAnn,Person\n\"Bob,Person\n");
 
         // then
-        assertThat(table.fileErrors()).containsExactly(new ImportError("elements", 0, null,
-                "The elements file is not valid CSV: the quote opened on row 3 is never closed."));
+        assertThat(table.fileErrors())
+                .containsExactly(new ImportError(
+                        "elements",
+                        0,
+                        null,
+                        "The elements file is not valid CSV: the quote opened on row 3 is never closed."));
     }
 }

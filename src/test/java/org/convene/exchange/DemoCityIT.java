@@ -23,10 +23,14 @@ class DemoCityIT {
 
     @Test
     void theCityHasAboutOneHundredFiftyPeopleAndSixtyOrganizations() {
-        assertThat(count("MATCH (p:Person) WHERE p.createdBy = 'system' RETURN count(p)")).isEqualTo(150);
-        assertThat(count("MATCH (o:Organization) WHERE o.createdBy = 'system' RETURN count(o)")).isEqualTo(61);
-        assertThat(count("MATCH (p:Person {coalition: true}) WHERE p.createdBy = 'system' RETURN count(p)")).isEqualTo(20);
-        assertThat(count("MATCH (:Person)-[k:KNOWS {source: 'demo'}]->(:Person) RETURN count(k)")).isEqualTo(541);
+        assertThat(count("MATCH (p:Person) WHERE p.createdBy = 'system' RETURN count(p)"))
+                .isEqualTo(150);
+        assertThat(count("MATCH (o:Organization) WHERE o.createdBy = 'system' RETURN count(o)"))
+                .isEqualTo(61);
+        assertThat(count("MATCH (p:Person {coalition: true}) WHERE p.createdBy = 'system' RETURN count(p)"))
+                .isEqualTo(20);
+        assertThat(count("MATCH (:Person)-[k:KNOWS {source: 'demo'}]->(:Person) RETURN count(k)"))
+                .isEqualTo(541);
     }
 
     @Test
@@ -36,8 +40,10 @@ class DemoCityIT {
                 RETURN p.name AS name, p.coalition AS coalition, s.key AS sector, o.level AS level
                 """).fetch().all();
         assertThat(superintendent).hasSize(1);
-        assertThat(superintendent.iterator().next()).containsEntry("name", "Gordon Ashby")
-                .containsEntry("coalition", false).containsEntry("sector", "district-schools")
+        assertThat(superintendent.iterator().next())
+                .containsEntry("name", "Gordon Ashby")
+                .containsEntry("coalition", false)
+                .containsEntry("sector", "district-schools")
                 .containsEntry("level", "district");
     }
 
@@ -62,7 +68,10 @@ class DemoCityIT {
                 RETURN DISTINCT r.name AS resident, r.coalition AS coalition
                 """).fetch().all());
         assertThat(outside).hasSize(1);
-        assertThat(outside.get(0)).containsEntry("resident", "Odessa Merriweather").containsEntry("coalition", false);
-        assertThat(count("MATCH (r:Person) WHERE 'tanners-hollow' IN r.tags RETURN count(r)")).isEqualTo(12);
+        assertThat(outside.get(0))
+                .containsEntry("resident", "Odessa Merriweather")
+                .containsEntry("coalition", false);
+        assertThat(count("MATCH (r:Person) WHERE 'tanners-hollow' IN r.tags RETURN count(r)"))
+                .isEqualTo(12);
     }
 }

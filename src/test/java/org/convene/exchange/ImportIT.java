@@ -90,14 +90,20 @@ class ImportIT {
         assertThat(ada.get("tags").toString()).isEqualTo("[\"health\",\"founders\"]");
         assertThat(ada.get("role").asString()).isEqualTo("Nurse Manager");
         assertThat(ada.get("ties")).hasSize(1);
-        assertThat(ada.get("ties").get(0).get("strength").asInt()).as("the later row wins").isEqualTo(4);
+        assertThat(ada.get("ties").get(0).get("strength").asInt())
+                .as("the later row wins")
+                .isEqualTo(4);
         assertThat(ada.get("ties").get(0).get("context").asString()).isEqualTo("family");
 
         var cy = person("Qx Cy Moss");
         assertThat(cy.get("stage").asString()).isEqualTo("early adopter");
-        assertThat(cy.get("ties").get(0).get("strength").asInt()).as("default strength").isEqualTo(3);
+        assertThat(cy.get("ties").get(0).get("strength").asInt())
+                .as("default strength")
+                .isEqualTo(3);
         assertThat(cy.get("organization").asString()).isEqualTo("Qx Brightwater Clinic");
-        assertThat(person("Qx Bo Lind").get("coalition").asBoolean()).as("default coalition").isFalse();
+        assertThat(person("Qx Bo Lind").get("coalition").asBoolean())
+                .as("default coalition")
+                .isFalse();
     }
 
     @Test
@@ -158,37 +164,69 @@ class ImportIT {
     static Stream<Arguments> badFiles() {
         String okConnections = "From,To\n";
         return Stream.of(
-                Arguments.of("missing label", "Label,Type\nQx A,Person\n,Person\n", okConnections,
-                        "elements", 3, "Label"),
-                Arguments.of("duplicate label", "Label,Type\nQx A,Person\nQx B,Person\nQx A,Person\n", okConnections,
-                        "elements", 4, "Label"),
-                Arguments.of("unknown type", "Label,Type\nQx A,Persona\n", okConnections,
-                        "elements", 2, "Type"),
-                Arguments.of("strength out of range", "Label,Type\nQx A,Person\nQx B,Person\n",
-                        "From,To,Strength\nQx A,Qx B,6\n", "connections", 2, "Strength"),
-                Arguments.of("strength not a number", "Label,Type\nQx A,Person\nQx B,Person\n",
-                        "From,To,Strength\nQx A,Qx B,strong\n", "connections", 2, "Strength"),
-                Arguments.of("unknown From", "Label,Type\nQx A,Person\n",
-                        "From,To\nQx Nobody,Qx A\n", "connections", 2, "From"),
-                Arguments.of("unknown To", "Label,Type\nQx A,Person\n",
-                        "From,To\nQx A,Qx Nobody\n", "connections", 2, "To"),
-                Arguments.of("bad yes/no", "Label,Type,Coalition\nQx A,Person,maybe\n", okConnections,
-                        "elements", 2, "Coalition"),
+                Arguments.of(
+                        "missing label", "Label,Type\nQx A,Person\n,Person\n", okConnections, "elements", 3, "Label"),
+                Arguments.of(
+                        "duplicate label",
+                        "Label,Type\nQx A,Person\nQx B,Person\nQx A,Person\n",
+                        okConnections,
+                        "elements",
+                        4,
+                        "Label"),
+                Arguments.of("unknown type", "Label,Type\nQx A,Persona\n", okConnections, "elements", 2, "Type"),
+                Arguments.of(
+                        "strength out of range",
+                        "Label,Type\nQx A,Person\nQx B,Person\n",
+                        "From,To,Strength\nQx A,Qx B,6\n",
+                        "connections",
+                        2,
+                        "Strength"),
+                Arguments.of(
+                        "strength not a number",
+                        "Label,Type\nQx A,Person\nQx B,Person\n",
+                        "From,To,Strength\nQx A,Qx B,strong\n",
+                        "connections",
+                        2,
+                        "Strength"),
+                Arguments.of(
+                        "unknown From",
+                        "Label,Type\nQx A,Person\n",
+                        "From,To\nQx Nobody,Qx A\n",
+                        "connections",
+                        2,
+                        "From"),
+                Arguments.of(
+                        "unknown To", "Label,Type\nQx A,Person\n", "From,To\nQx A,Qx Nobody\n", "connections", 2, "To"),
+                Arguments.of(
+                        "bad yes/no",
+                        "Label,Type,Coalition\nQx A,Person,maybe\n",
+                        okConnections,
+                        "elements",
+                        2,
+                        "Coalition"),
                 Arguments.of("empty file", "", okConnections, "elements", 0, null),
-                Arguments.of("self-tie", "Label,Type\nQx A,Person\n", "From,To\nQx A,Qx A\n",
-                        "connections", 2, "To"),
-                Arguments.of("org-to-org Works at",
+                Arguments.of("self-tie", "Label,Type\nQx A,Person\n", "From,To\nQx A,Qx A\n", "connections", 2, "To"),
+                Arguments.of(
+                        "org-to-org Works at",
                         "Label,Type,Sector\nQx Org One,Organization,health\nQx Org Two,Organization,housing\n",
-                        "From,To,Type\nQx Org One,Qx Org Two,Works at\n", "connections", 2, "From"),
+                        "From,To,Type\nQx Org One,Qx Org Two,Works at\n",
+                        "connections",
+                        2,
+                        "From"),
                 Arguments.of("missing required column", "Label\nQx A\n", okConnections, "elements", 0, null),
-                Arguments.of("unknown organization", "Label,Type,Organization\nQx A,Person,Qx Nowhere Inc\n",
-                        okConnections, "elements", 2, "Organization"));
+                Arguments.of(
+                        "unknown organization",
+                        "Label,Type,Organization\nQx A,Person,Qx Nowhere Inc\n",
+                        okConnections,
+                        "elements",
+                        2,
+                        "Organization"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
-    void aBadRowRejectsTheWholeFileNamingRowAndColumn(String kind, String elements, String connections,
-            String sheet, int row, String column) {
+    void aBadRowRejectsTheWholeFileNamingRowAndColumn(
+            String kind, String elements, String connections, String sheet, int row, String column) {
         var before = storeState();
 
         var answer = importCsv(elements, connections);
@@ -199,7 +237,9 @@ class ImportIT {
         assertThat(error.get("sheet").asString()).isEqualTo(sheet);
         assertThat(error.get("row").asInt()).isEqualTo(row);
         if (column == null) {
-            assertThat(error.get("column").isNull()).as("column is null: " + error).isTrue();
+            assertThat(error.get("column").isNull())
+                    .as("column is null: " + error)
+                    .isTrue();
         } else {
             assertThat(error.get("column").asString()).isEqualTo(column);
         }
@@ -226,7 +266,8 @@ class ImportIT {
 
     @Test
     void everyBadRowIsReportedNotJustTheFirst() {
-        var answer = importCsv("Label,Type,Stage\nQx A,Person,dreamer\nQx B,Robot,\nQx C,Person,\n",
+        var answer = importCsv(
+                "Label,Type,Stage\nQx A,Person,dreamer\nQx B,Robot,\nQx C,Person,\n",
                 "From,To,Strength\nQx A,Qx C,0\nQx C,Qx Z,2\n");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors")).hasSize(4);
@@ -256,10 +297,16 @@ class ImportIT {
     }
 
     private JsonNode person(String label) {
-        var found = Api.on(port).asViewer().get("/api/people?q=" + label.replace(" ", "%20")).json();
+        var found = Api.on(port)
+                .asViewer()
+                .get("/api/people?q=" + label.replace(" ", "%20"))
+                .json();
         for (JsonNode candidate : found) {
             if (candidate.get("name").asString().equals(label)) {
-                return Api.on(port).asViewer().get("/api/people/" + candidate.get("id").asString()).json();
+                return Api.on(port)
+                        .asViewer()
+                        .get("/api/people/" + candidate.get("id").asString())
+                        .json();
             }
         }
         throw new AssertionError("no person " + label);

@@ -29,20 +29,35 @@ class ImportPlannerScaleTests {
             elements.append("Organization ").append(i).append(",Organization,Health,city,,,,,a;b\n");
         }
         for (int i = 0; i < PEOPLE; i++) {
-            elements.append("Person ").append(i).append(",Person,,,Organization ").append(random.nextInt(ORGANIZATIONS))
-                    .append(",Teacher,").append(i % 2 == 0 ? "yes" : "no").append(",early adopter,\n");
+            elements.append("Person ")
+                    .append(i)
+                    .append(",Person,,,Organization ")
+                    .append(random.nextInt(ORGANIZATIONS))
+                    .append(",Teacher,")
+                    .append(i % 2 == 0 ? "yes" : "no")
+                    .append(",early adopter,\n");
         }
         StringBuilder connections = new StringBuilder("From,To,Type,Strength,Context\n");
         for (int i = 0; i < TIES; i++) {
             int from = random.nextInt(PEOPLE);
             int to = (from + 1 + random.nextInt(PEOPLE - 1)) % PEOPLE;
             String toLabel = i % 10 == 0 ? "Stored person " + random.nextInt(STORED_PEOPLE) : "Person " + to;
-            connections.append("Person ").append(from).append(',').append(toLabel).append(",Knows,")
-                    .append(1 + random.nextInt(5)).append(",colleague\n");
+            connections
+                    .append("Person ")
+                    .append(from)
+                    .append(',')
+                    .append(toLabel)
+                    .append(",Knows,")
+                    .append(1 + random.nextInt(5))
+                    .append(",colleague\n");
         }
         for (int i = 0; i < WORKS_AT; i++) {
-            connections.append("Person ").append(random.nextInt(PEOPLE)).append(",Organization ")
-                    .append(random.nextInt(ORGANIZATIONS)).append(",Works at,,\n");
+            connections
+                    .append("Person ")
+                    .append(random.nextInt(PEOPLE))
+                    .append(",Organization ")
+                    .append(random.nextInt(ORGANIZATIONS))
+                    .append(",Works at,,\n");
         }
         byte[] elementBytes = elements.toString().getBytes(StandardCharsets.UTF_8);
         byte[] connectionBytes = connections.toString().getBytes(StandardCharsets.UTF_8);
@@ -50,8 +65,11 @@ class ImportPlannerScaleTests {
 
         // when
         long start = System.nanoTime();
-        ImportOutcome outcome = new ImportPlanner().plan(
-                CsvTables.read(Sheet.ELEMENTS, elementBytes), CsvTables.read(Sheet.CONNECTIONS, connectionBytes), store);
+        ImportOutcome outcome = new ImportPlanner()
+                .plan(
+                        CsvTables.read(Sheet.ELEMENTS, elementBytes),
+                        CsvTables.read(Sheet.CONNECTIONS, connectionBytes),
+                        store);
         long nanos = System.nanoTime() - start;
 
         // then
@@ -60,7 +78,8 @@ class ImportPlannerScaleTests {
         assertThat(plan.counts().people()).isEqualTo(PEOPLE);
         assertThat(plan.counts().organizations()).isEqualTo(ORGANIZATIONS);
         assertThat(store.labelLookups).isEqualTo(1);
-        System.out.printf("ImportPlannerScaleTests: read and planned %,d rows in %,d ms (%,.0f rows/s)%n",
+        System.out.printf(
+                "ImportPlannerScaleTests: read and planned %,d rows in %,d ms (%,.0f rows/s)%n",
                 rows, nanos / 1_000_000, rows / (nanos / 1e9));
     }
 }

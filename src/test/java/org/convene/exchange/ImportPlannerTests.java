@@ -67,9 +67,12 @@ class ImportPlannerTests {
 
         // then
         assertThat(plan.updates()).isEmpty();
-        assertThat(plan.creates()).extracting(NewElement::label)
+        assertThat(plan.creates())
+                .extracting(NewElement::label)
                 .containsExactly("Halvern Unified", "Grace Church", "Ana Ruiz", "Ben Cole", "Cara Diaz");
-        assertThat(plan.creates()).extracting(NewElement::id).doesNotHaveDuplicates()
+        assertThat(plan.creates())
+                .extracting(NewElement::id)
+                .doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(UUID.fromString(id)).hasToString(id));
     }
 
@@ -131,9 +134,11 @@ class ImportPlannerTests {
         ImportPlan plan = plan();
 
         // then
-        assertThat(plan.ties()).hasSize(3).contains(
-                new Tie(idOf(plan, "Ben Cole"), idOf(plan, "Ana Ruiz"), 4, "neighbour"),
-                new Tie(idOf(plan, "Ana Ruiz"), idOf(plan, "Cara Diaz"), null, null));
+        assertThat(plan.ties())
+                .hasSize(3)
+                .contains(
+                        new Tie(idOf(plan, "Ben Cole"), idOf(plan, "Ana Ruiz"), 4, "neighbour"),
+                        new Tie(idOf(plan, "Ana Ruiz"), idOf(plan, "Cara Diaz"), null, null));
     }
 
     @Test
@@ -142,8 +147,8 @@ class ImportPlannerTests {
         ImportPlan plan = plan();
 
         // then
-        assertThat(plan.partnerships()).containsExactly(
-                new Partnership(idOf(plan, "Grace Church"), idOf(plan, "Halvern Unified"), 3, null));
+        assertThat(plan.partnerships())
+                .containsExactly(new Partnership(idOf(plan, "Grace Church"), idOf(plan, "Halvern Unified"), 3, null));
     }
 
     @Test
@@ -152,10 +157,11 @@ class ImportPlannerTests {
         ImportPlan plan = plan();
 
         // then
-        assertThat(plan.affiliations()).containsExactlyInAnyOrder(
-                new Affiliation(idOf(plan, "Ana Ruiz"), idOf(plan, "Halvern Unified"), "Superintendent"),
-                new Affiliation(idOf(plan, "Cara Diaz"), idOf(plan, "Grace Church"), "Pastor"),
-                new Affiliation(idOf(plan, "Ben Cole"), idOf(plan, "Grace Church"), null));
+        assertThat(plan.affiliations())
+                .containsExactlyInAnyOrder(
+                        new Affiliation(idOf(plan, "Ana Ruiz"), idOf(plan, "Halvern Unified"), "Superintendent"),
+                        new Affiliation(idOf(plan, "Cara Diaz"), idOf(plan, "Grace Church"), "Pastor"),
+                        new Affiliation(idOf(plan, "Ben Cole"), idOf(plan, "Grace Church"), null));
     }
 
     @Test

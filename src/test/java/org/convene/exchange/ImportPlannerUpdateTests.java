@@ -28,8 +28,13 @@ class ImportPlannerUpdateTests {
 
         // then
         assertThat(plan.creates()).isEmpty();
-        assertThat(plan.updates()).containsExactly(new ElementUpdate("p1", ElementType.PERSON, "Ana Ruiz", null,
-                new ElementFields(null, null, null, null, "skeptic", null, null)));
+        assertThat(plan.updates())
+                .containsExactly(new ElementUpdate(
+                        "p1",
+                        ElementType.PERSON,
+                        "Ana Ruiz",
+                        null,
+                        new ElementFields(null, null, null, null, "skeptic", null, null)));
         assertThat(plan.counts().people()).isEqualTo(1);
     }
 
@@ -65,8 +70,13 @@ class ImportPlannerUpdateTests {
                 """, NO_CONNECTIONS, store);
 
         // then
-        assertThat(plan.updates()).containsExactly(new ElementUpdate("o1", ElementType.ORGANIZATION,
-                "Halvern Unified", "Halvern USD", new ElementFields(null, "county", null, null, null, null, null)));
+        assertThat(plan.updates())
+                .containsExactly(new ElementUpdate(
+                        "o1",
+                        ElementType.ORGANIZATION,
+                        "Halvern Unified",
+                        "Halvern USD",
+                        new ElementFields(null, "county", null, null, null, null, null)));
     }
 
     @Test
@@ -81,7 +91,8 @@ class ImportPlannerUpdateTests {
                 """, NO_CONNECTIONS, store);
 
         // then
-        assertThat(plan.affiliations()).containsExactly(new Affiliation(plan.creates().get(0).id(), "o1", null));
+        assertThat(plan.affiliations())
+                .containsExactly(new Affiliation(plan.creates().get(0).id(), "o1", null));
     }
 
     @Test

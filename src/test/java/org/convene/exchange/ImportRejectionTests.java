@@ -31,12 +31,14 @@ class ImportRejectionTests {
                 """, store);
 
         // then
-        assertThat(errors).extracting(ImportError::sheet, ImportError::row, ImportError::column).containsExactly(
-                tuple("elements", 2, "Type"),
-                tuple("elements", 2, "Stage"),
-                tuple("elements", 4, "Label"),
-                tuple("connections", 2, "To"),
-                tuple("connections", 2, "Strength"));
+        assertThat(errors)
+                .extracting(ImportError::sheet, ImportError::row, ImportError::column)
+                .containsExactly(
+                        tuple("elements", 2, "Type"),
+                        tuple("elements", 2, "Stage"),
+                        tuple("elements", 4, "Label"),
+                        tuple("connections", 2, "To"),
+                        tuple("connections", 2, "Strength"));
     }
 
     @Test
@@ -55,8 +57,9 @@ class ImportRejectionTests {
         ImportOutcome.Rejected rejected = (ImportOutcome.Rejected) outcome;
         assertThat(rejected.total()).isEqualTo(5);
         assertThat(rejected.errors()).hasSize(4);
-        assertThat(rejected.errors().get(3)).isEqualTo(
-                new ImportError("elements", 0, null, "2 more errors are not listed; fix these and import again."));
+        assertThat(rejected.errors().get(3))
+                .isEqualTo(new ImportError(
+                        "elements", 0, null, "2 more errors are not listed; fix these and import again."));
         assertThat(rejected.summary()).isEqualTo("The import has 5 errors, so nothing was imported.");
     }
 
@@ -66,9 +69,10 @@ class ImportRejectionTests {
         List<ImportError> errors = rejected("", "From,Type\nAna Ruiz,Knows\n", store);
 
         // then
-        assertThat(errors).containsExactly(
-                new ImportError("elements", 0, null, "The elements file is empty."),
-                new ImportError("connections", 0, null, "The connections file has no To column."));
+        assertThat(errors)
+                .containsExactly(
+                        new ImportError("elements", 0, null, "The elements file is empty."),
+                        new ImportError("connections", 0, null, "The connections file has no To column."));
     }
 
     @Test
@@ -81,7 +85,8 @@ class ImportRejectionTests {
                 .plan(CsvTables.read(Sheet.ELEMENTS, latin1), table(Sheet.CONNECTIONS, NO_CONNECTIONS), store);
 
         // then
-        assertThat(((ImportOutcome.Rejected) outcome).errors()).singleElement()
+        assertThat(((ImportOutcome.Rejected) outcome).errors())
+                .singleElement()
                 .satisfies(error -> assertError(error, "elements", 3, null, "0xE9"));
     }
 

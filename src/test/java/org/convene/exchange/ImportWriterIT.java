@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
-import org.convene.system.ConflictException;
 import org.convene.support.ConveneIntegrationTest;
+import org.convene.system.ConflictException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,25 +38,43 @@ class ImportWriterIT {
     void twoStoredPeople() {
         ada = create("Zz Writer Ada");
         bo = create("Zz Writer Bo");
-        boElement = neo4j.query("MATCH (p:Person {id: $id}) RETURN elementId(p)").bind(bo).to("id")
-                .fetchAs(String.class).one().orElseThrow();
+        boElement = neo4j.query("MATCH (p:Person {id: $id}) RETURN elementId(p)")
+                .bind(bo)
+                .to("id")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
     }
 
     @AfterEach
     void removeThem() {
-        neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Writer' DETACH DELETE e").run();
+        neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Writer' DETACH DELETE e")
+                .run();
     }
 
     @Test
     void aPlannedEndRemovedBeforeTheWriteRollsTheFileBack() {
-        String adaElement = neo4j.query("MATCH (p:Person {id: $id}) RETURN elementId(p)").bind(ada).to("id")
-                .fetchAs(String.class).one().orElseThrow();
-        ImportPlan plan = new ImportPlan(List.of(), List.of(), List.of(),
-                List.of(new ImportPlan.Tie(ada, bo, 4, "neighbours")), List.of(), ONE_TIE,
+        String adaElement = neo4j.query("MATCH (p:Person {id: $id}) RETURN elementId(p)")
+                .bind(ada)
+                .to("id")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
+        ImportPlan plan = new ImportPlan(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new ImportPlan.Tie(ada, bo, 4, "neighbours")),
+                List.of(),
+                ONE_TIE,
                 Map.of(ada, adaElement, bo, boElement));
-        neo4j.query("MATCH (p:Person {id: $id}) DETACH DELETE p").bind(bo).to("id").run();
+        neo4j.query("MATCH (p:Person {id: $id}) DETACH DELETE p")
+                .bind(bo)
+                .to("id")
+                .run();
 
-        assertThatThrownBy(() -> writer.write(plan, "test")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> writer.write(plan, "test"))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("nothing was imported");
 
         assertThat(ties(ada)).isZero();
@@ -64,11 +82,21 @@ class ImportWriterIT {
 
     @Test
     void aStoredEndThatIsGoneWhenLookedUpRollsTheFileBack() {
-        ImportPlan plan = new ImportPlan(List.of(), List.of(), List.of(),
-                List.of(new ImportPlan.Tie(ada, bo, 4, "neighbours")), List.of(), ONE_TIE, Map.of());
-        neo4j.query("MATCH (p:Person {id: $id}) DETACH DELETE p").bind(bo).to("id").run();
+        ImportPlan plan = new ImportPlan(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new ImportPlan.Tie(ada, bo, 4, "neighbours")),
+                List.of(),
+                ONE_TIE,
+                Map.of());
+        neo4j.query("MATCH (p:Person {id: $id}) DETACH DELETE p")
+                .bind(bo)
+                .to("id")
+                .run();
 
-        assertThatThrownBy(() -> writer.write(plan, "test")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> writer.write(plan, "test"))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining(bo);
 
         assertThat(ties(ada)).isZero();
@@ -76,8 +104,14 @@ class ImportWriterIT {
 
     @Test
     void aPlanWhoseEndsAreStoredIsWrittenWhole() {
-        ImportPlan plan = new ImportPlan(List.of(), List.of(), List.of(),
-                List.of(new ImportPlan.Tie(ada, bo, 4, "neighbours")), List.of(), ONE_TIE, Map.of(bo, boElement));
+        ImportPlan plan = new ImportPlan(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new ImportPlan.Tie(ada, bo, 4, "neighbours")),
+                List.of(),
+                ONE_TIE,
+                Map.of(bo, boElement));
 
         writer.write(plan, "test");
 
@@ -88,11 +122,20 @@ class ImportWriterIT {
         return neo4j.query("""
                 CREATE (p:Element:Person {id: randomUUID(), name: $name, coalition: false, tags: []})
                 RETURN p.id
-                """).bind(name).to("name").fetchAs(String.class).one().orElseThrow();
+                """)
+                .bind(name)
+                .to("name")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
     }
 
     private long ties(String person) {
-        return neo4j.query("MATCH (:Person {id: $id})-[k:KNOWS]-() RETURN count(k)").bind(person).to("id")
-                .fetchAs(Long.class).one().orElseThrow();
+        return neo4j.query("MATCH (:Person {id: $id})-[k:KNOWS]-() RETURN count(k)")
+                .bind(person)
+                .to("id")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
     }
 }

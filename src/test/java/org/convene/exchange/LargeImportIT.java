@@ -40,7 +40,10 @@ class LargeImportIT {
     void aHundredThousandRowsImportInOneGo() {
         var elements = new StringBuilder("Label,Type,Sector,Coalition,Stage\n");
         for (int i = 0; i < PEOPLE; i++) {
-            elements.append("Bulk Person ").append(i).append(",Person,families,").append(i % 50 == 0 ? "yes" : "no")
+            elements.append("Bulk Person ")
+                    .append(i)
+                    .append(",Person,families,")
+                    .append(i % 50 == 0 ? "yes" : "no")
                     .append(",early majority\n");
         }
         var connections = new StringBuilder("From,To,Type,Strength,Context\n");
@@ -53,8 +56,14 @@ class LargeImportIT {
             if (a == b || !seen.add((long) Math.min(a, b) * PEOPLE + Math.max(a, b))) {
                 continue;
             }
-            connections.append("Bulk Person ").append(a).append(",Bulk Person ").append(b).append(",Knows,")
-                    .append(1 + random.nextInt(5)).append(",colleague\n");
+            connections
+                    .append("Bulk Person ")
+                    .append(a)
+                    .append(",Bulk Person ")
+                    .append(b)
+                    .append(",Knows,")
+                    .append(1 + random.nextInt(5))
+                    .append(",colleague\n");
             written++;
         }
 
@@ -66,8 +75,10 @@ class LargeImportIT {
         assertThat(answer.json().get("people").asInt()).isEqualTo(PEOPLE);
         assertThat(answer.json().get("ties").asInt()).isEqualTo(TIES);
         assertThat(neo4j.query("MATCH (p:Person) WHERE p.name STARTS WITH 'Bulk ' RETURN count(p)")
-                .fetchAs(Long.class).one()).contains((long) PEOPLE);
-        System.out.printf("LargeImportIT: %d rows in %.1f s = %.0f rows/s%n", PEOPLE + TIES, seconds,
-                (PEOPLE + TIES) / seconds);
+                        .fetchAs(Long.class)
+                        .one())
+                .contains((long) PEOPLE);
+        System.out.printf(
+                "LargeImportIT: %d rows in %.1f s = %.0f rows/s%n", PEOPLE + TIES, seconds, (PEOPLE + TIES) / seconds);
     }
 }

@@ -43,7 +43,9 @@ class AnalysisApiIT {
     }
 
     private Set<String> members() {
-        return new HashSet<>(neo4j.query("MATCH (p:Person {coalition: true}) RETURN p.id").fetchAs(String.class).all());
+        return new HashSet<>(neo4j.query("MATCH (p:Person {coalition: true}) RETURN p.id")
+                .fetchAs(String.class)
+                .all());
     }
 
     @Test
@@ -54,7 +56,8 @@ class AnalysisApiIT {
         var paths = reach.get("paths");
         assertThat(paths).hasSize(5);
         var best = paths.get(0);
-        assertThat(best.get("probability").asDouble()).isCloseTo(0.70 * 0.85, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.get("probability").asDouble())
+                .isCloseTo(0.70 * 0.85, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(best.get("hops").asInt()).isEqualTo(2);
         assertThat(names(best.get("people"))).containsExactly("Kenji Morrow", "Lionel Okereke", "Gordon Ashby");
         assertThat(best.get("ties").get(0).get("strength").asInt()).isEqualTo(4);
@@ -88,8 +91,8 @@ class AnalysisApiIT {
     @Test
     void aWriteThroughTheAppShowsInTheNextAnswer() {
         var editor = Api.on(port).asEditor();
-        var tie = editor.post("/api/ties", Map.of("from", "Kenji Morrow", "to", "Gordon Ashby", "strength", 5,
-                "context", "alumni"));
+        var tie = editor.post(
+                "/api/ties", Map.of("from", "Kenji Morrow", "to", "Gordon Ashby", "strength", 5, "context", "alumni"));
         assertThat(tie.status()).isEqualTo(201);
         try {
             var best = get("/api/reach?target=Gordon%20Ashby&k=1").get("paths").get(0);
@@ -98,7 +101,12 @@ class AnalysisApiIT {
         } finally {
             editor.delete("/api/ties/" + tie.json().get("id").asString());
         }
-        assertThat(get("/api/reach?target=Gordon%20Ashby&k=1").get("paths").get(0).get("hops").asInt()).isEqualTo(2);
+        assertThat(get("/api/reach?target=Gordon%20Ashby&k=1")
+                        .get("paths")
+                        .get(0)
+                        .get("hops")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -106,18 +114,26 @@ class AnalysisApiIT {
         var answer = Api.on(port).asViewer().get("/api/reach?target=role:principal");
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.json().get("candidates").size()).isGreaterThan(1);
-        assertThat(answer.json().get("candidates").get(0).get("organization").asString()).isNotBlank();
+        assertThat(answer.json().get("candidates").get(0).get("organization").asString())
+                .isNotBlank();
     }
 
     @Test
     void badReachParametersAreRejected() {
         var viewer = Api.on(port).asViewer();
         assertThat(viewer.get("/api/reach?target=Nobody%20Known").status()).isEqualTo(404);
-        assertThat(viewer.get("/api/reach?target=Nobody%20Known").json().get("error").asString()).contains("Nobody Known");
+        assertThat(viewer.get("/api/reach?target=Nobody%20Known")
+                        .json()
+                        .get("error")
+                        .asString())
+                .contains("Nobody Known");
         assertThat(viewer.get("/api/reach?target=Gordon%20Ashby&k=0").status()).isEqualTo(400);
         assertThat(viewer.get("/api/reach?target=Gordon%20Ashby&k=51").status()).isEqualTo(400);
-        assertThat(viewer.get("/api/reach?target=Gordon%20Ashby&maxHops=9").status()).isEqualTo(400);
-        assertThat(viewer.get("/api/reach?target=Gordon%20Ashby&avoid=Gordon%20Ashby").status()).isEqualTo(400);
+        assertThat(viewer.get("/api/reach?target=Gordon%20Ashby&maxHops=9").status())
+                .isEqualTo(400);
+        assertThat(viewer.get("/api/reach?target=Gordon%20Ashby&avoid=Gordon%20Ashby")
+                        .status())
+                .isEqualTo(400);
         var unknownAvoid = viewer.get("/api/reach?target=Gordon%20Ashby&avoid=Nobody%20Else");
         assertThat(unknownAvoid.status()).isEqualTo(404);
         assertThat(unknownAvoid.json().get("error").asString()).contains("Nobody Else");
@@ -146,18 +162,23 @@ class AnalysisApiIT {
 
     @Test
     void metricsCoverEveryPersonHighestFirst() {
-        long people = neo4j.query("MATCH (p:Person) RETURN count(p)").fetchAs(Long.class).one().orElseThrow();
+        long people = neo4j.query("MATCH (p:Person) RETURN count(p)")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
         for (String measure : List.of("degree", "betweenness", "closeness", "eigenvector", "brokerage")) {
             var scores = get("/api/metrics?measure=" + measure);
             assertThat(scores.size()).as(measure).isEqualTo(people);
-            assertThat(scores.get(0).get("value").asDouble()).isGreaterThanOrEqualTo(scores.get(1).get("value").asDouble());
+            assertThat(scores.get(0).get("value").asDouble())
+                    .isGreaterThanOrEqualTo(scores.get(1).get("value").asDouble());
         }
         var degree = get("/api/metrics?measure=degree");
         assertThat(degree.get(0).get("name").asString()).isEqualTo("Lorraine Batiste");
         assertThat(degree.get(0).get("value").asDouble()).isEqualTo(21.0);
         var weighted = get("/api/metrics?measure=degree&weighted=true");
         assertThat(weighted.get(0).get("value").asDouble()).isLessThan(21.0);
-        assertThat(Api.on(port).asViewer().get("/api/metrics?measure=pagerank").status()).isEqualTo(400);
+        assertThat(Api.on(port).asViewer().get("/api/metrics?measure=pagerank").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -180,7 +201,8 @@ class AnalysisApiIT {
             }
         }
         var entries = teachersUnion.get("entryPoints");
-        assertThat(entries.get(entries.size() - 1).has("via")).as("those no member knows come last, without via")
+        assertThat(entries.get(entries.size() - 1).has("via"))
+                .as("those no member knows come last, without via")
                 .isFalse();
         assertThat(get("/api/coverage?entryPoints=1").get(0).get("entryPoints")).hasSize(1);
         var district = coverage.get(0);
@@ -211,9 +233,14 @@ class AnalysisApiIT {
     @Test
     void communitiesPartitionEveryoneWithAModularityForThatPartition() {
         var answer = get("/api/communities");
-        long people = neo4j.query("MATCH (p:Person) RETURN count(p)").fetchAs(Long.class).one().orElseThrow();
+        long people = neo4j.query("MATCH (p:Person) RETURN count(p)")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
         Set<String> seen = new HashSet<>();
-        answer.get("communities").forEach(community -> community.forEach(id -> assertThat(seen.add(id.asString())).isTrue()));
+        answer.get("communities")
+                .forEach(community -> community.forEach(
+                        id -> assertThat(seen.add(id.asString())).isTrue()));
         assertThat(seen).hasSize((int) people);
         assertThat(answer.get("modularity").asDouble()).isBetween(0.3, 1.0);
     }

@@ -67,7 +67,8 @@ class InPlaceUpdateIT {
 
     @AfterEach
     void removeThem() throws Exception {
-        neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Place' DETACH DELETE e").run();
+        neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Place' DETACH DELETE e")
+                .run();
         version.bump();
         refreshesHeld.close();
     }
@@ -76,7 +77,8 @@ class InPlaceUpdateIT {
     void aNewTieIsAppliedInPlaceAndMatchesAFreshProjection() {
         CoalitionGraph graph = inPlace(() -> ties.create(new TieRequest(ana, ben, 4, "colleague", null, null)));
 
-        assertThat(graph.tieBetween(graph.indexOf(ana).orElseThrow(), graph.indexOf(ben).orElseThrow()))
+        assertThat(graph.tieBetween(
+                        graph.indexOf(ana).orElseThrow(), graph.indexOf(ben).orElseThrow()))
                 .isPresent();
         assertThat(content(graph)).isEqualTo(content(projection.read().graph()));
     }
@@ -89,14 +91,16 @@ class InPlaceUpdateIT {
         CoalitionGraph changed = inPlace(() -> ties.update(tie, new TieRequest(null, null, 5, "board", null, null)));
         assertThat(content(changed)).isEqualTo(content(projection.read().graph()));
         int a = changed.indexOf(ana).orElseThrow();
-        assertThat(changed.strength(changed.tieBetween(a, changed.indexOf(ben).orElseThrow()).orElseThrow()))
+        assertThat(changed.strength(changed.tieBetween(a, changed.indexOf(ben).orElseThrow())
+                        .orElseThrow()))
                 .isEqualTo(5);
 
         CoalitionGraph removed = inPlace(() -> {
             ties.delete(tie);
             return null;
         });
-        assertThat(removed.tieBetween(removed.indexOf(ana).orElseThrow(), removed.indexOf(ben).orElseThrow()))
+        assertThat(removed.tieBetween(
+                        removed.indexOf(ana).orElseThrow(), removed.indexOf(ben).orElseThrow()))
                 .isEmpty();
         assertThat(content(removed)).isEqualTo(content(projection.read().graph()));
     }
@@ -104,7 +108,8 @@ class InPlaceUpdateIT {
     @Test
     void aNewPersonAChangedPersonAndARemovedPersonAreAppliedInPlace() {
         String[] cy = new String[1];
-        CoalitionGraph added = inPlace(() -> cy[0] = people.create(person("Zz Place Cy", "faith", true)).id());
+        CoalitionGraph added = inPlace(() ->
+                cy[0] = people.create(person("Zz Place Cy", "faith", true)).id());
         assertThat(added.isMember(added.indexOf(cy[0]).orElseThrow())).isTrue();
         assertThat(content(added)).isEqualTo(content(projection.read().graph()));
 
@@ -152,7 +157,9 @@ class InPlaceUpdateIT {
         version.bump(); // the same version number again, now without a change
         CoalitionGraph after = network.graph();
 
-        assertThat(after.tieBetween(after.indexOf(ana).orElseThrow(), after.indexOf(ben).orElseThrow())).isEmpty();
+        assertThat(after.tieBetween(
+                        after.indexOf(ana).orElseThrow(), after.indexOf(ben).orElseThrow()))
+                .isEmpty();
         assertThat(content(after)).isEqualTo(content(projection.read().graph()));
         assertThat(content(after)).isEqualTo(content(before));
     }
@@ -166,7 +173,8 @@ class InPlaceUpdateIT {
         write.get();
         CoalitionGraph graph = network.graph();
         var after = network.counts();
-        assertThat(after.projections()).as("the store was read again instead of applying the change")
+        assertThat(after.projections())
+                .as("the store was read again instead of applying the change")
                 .isEqualTo(before.projections());
         assertThat(after.changesApplied()).isEqualTo(before.changesApplied() + 1);
         return graph;
@@ -182,15 +190,18 @@ class InPlaceUpdateIT {
         graph.sectors().forEach(s -> lines.add("sector " + s.key() + " " + s.title()));
         for (int o = 0; o < graph.organizationCount(); o++) {
             var organization = graph.organization(o);
-            lines.add("organization " + organization.id() + "|" + organization.name() + "|"
-                    + organization.sectorKey() + "|" + organization.level());
+            lines.add("organization " + organization.id() + "|" + organization.name() + "|" + organization.sectorKey()
+                    + "|" + organization.level());
         }
         for (int p = 0; p < graph.personCount(); p++) {
             var person = graph.person(p);
             lines.add("person " + person.id() + "|" + person.name() + "|" + person.role() + "|"
                     + person.organization() + "|" + person.sectorKeys() + "|" + person.primarySector() + "|"
                     + person.member() + "|" + person.stage() + "|"
-                    + graph.organizationsOf(p).stream().map(CoalitionGraph.Organization::id).sorted().toList());
+                    + graph.organizationsOf(p).stream()
+                            .map(CoalitionGraph.Organization::id)
+                            .sorted()
+                            .toList());
         }
         for (int t = 0; t < graph.tieCount(); t++) {
             var tie = graph.tie(t);

@@ -41,8 +41,12 @@ class PublishedNetworksIT {
 
     @AfterEach
     void removeTheNetwork() {
-        neo4j.query("MATCH (p:Person) WHERE p.name IN $names DETACH DELETE p").bind(imported).to("names").run();
-        neo4j.query("MATCH (s:Sector) WHERE s.key STARTS WITH 'club-' DETACH DELETE s").run();
+        neo4j.query("MATCH (p:Person) WHERE p.name IN $names DETACH DELETE p")
+                .bind(imported)
+                .to("names")
+                .run();
+        neo4j.query("MATCH (s:Sector) WHERE s.key STARTS WITH 'club-' DETACH DELETE s")
+                .run();
         version.bump();
     }
 
@@ -74,15 +78,19 @@ class PublishedNetworksIT {
 
     private void importNetwork(String name) {
         String elements = read("networks/" + name + "/elements.csv");
-        var answer = Api.on(port).asEditor().importCsv("/api/import", elements, read("networks/" + name + "/connections.csv"));
+        var answer = Api.on(port)
+                .asEditor()
+                .importCsv("/api/import", elements, read("networks/" + name + "/connections.csv"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         imported = elements.lines().skip(1).map(line -> line.split(",")[0]).toList();
     }
 
     private Map<String, Double> scores(String measure) {
-        var answer = Api.on(port).asViewer().get("/api/metrics?measure=" + measure).json();
+        var answer =
+                Api.on(port).asViewer().get("/api/metrics?measure=" + measure).json();
         Map<String, Double> scores = new HashMap<>();
-        answer.forEach(score -> scores.put(score.get("name").asString(), score.get("value").asDouble()));
+        answer.forEach(score ->
+                scores.put(score.get("name").asString(), score.get("value").asDouble()));
         return scores;
     }
 

@@ -53,8 +53,11 @@ class StalenessIT {
             Thread.sleep(200);
             hops = firstPathHops(viewer);
         }
-        assertThat(hops).as("direct tie seen within the max staleness and a margin").isEqualTo(1);
-        System.out.printf("StalenessIT: a write around the app was seen after %d ms%n",
+        assertThat(hops)
+                .as("direct tie seen within the max staleness and a margin")
+                .isEqualTo(1);
+        System.out.printf(
+                "StalenessIT: a write around the app was seen after %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -75,6 +78,11 @@ class StalenessIT {
     }
 
     private static int firstPathHops(Api viewer) {
-        return viewer.get("/api/reach?target=Gordon%20Ashby&k=1").json().get("paths").get(0).get("hops").asInt();
+        return viewer.get("/api/reach?target=Gordon%20Ashby&k=1")
+                .json()
+                .get("paths")
+                .get(0)
+                .get("hops")
+                .asInt();
     }
 }

@@ -41,12 +41,17 @@ class InsightPagesIT {
 
         List<String> gaps = browser.waitUntil(d -> {
             var items = browser.all(By.cssSelector("#gap-list > li"));
-            return items.isEmpty() ? null : items.stream().map(li -> li.getDomAttribute("data-sector")).toList();
+            return items.isEmpty()
+                    ? null
+                    : items.stream()
+                            .map(li -> li.getDomAttribute("data-sector"))
+                            .toList();
         });
         assertThat(gaps).containsExactlyInAnyOrder("business", "students", "teachers-union");
         assertThat(browser.all(By.cssSelector("#coverage-table tbody tr"))).hasSize(20);
         assertThat(browser.all(By.cssSelector("#coverage-table tr.unengaged"))).hasSize(3);
-        assertThat(browser.find(By.id("coverage-chart")).getDomAttribute("role")).isEqualTo("img");
+        assertThat(browser.find(By.id("coverage-chart")).getDomAttribute("role"))
+                .isEqualTo("img");
 
         WebElement entry = browser.find(By.cssSelector("#gap-list li[data-sector=business] ul a"));
         String name = entry.getText();
@@ -60,9 +65,11 @@ class InsightPagesIT {
     void bridgeBuildersAndRecruitsLeadOntoTheMap() {
         browser.open(port, "/bridges");
 
-        WebElement odessa = browser.visible(By.xpath("//ol[@id='bridges-list']/li[.//a[text()='Odessa Merriweather']]"));
+        WebElement odessa =
+                browser.visible(By.xpath("//ol[@id='bridges-list']/li[.//a[text()='Odessa Merriweather']]"));
         assertThat(odessa.getText()).contains("cutpoint");
-        browser.waitUntil(d -> !browser.all(By.cssSelector("#recruit-list li[data-id]")).isEmpty());
+        browser.waitUntil(
+                d -> !browser.all(By.cssSelector("#recruit-list li[data-id]")).isEmpty());
 
         odessa.findElement(By.linkText("Odessa Merriweather")).click();
         browser.waitUntil(d -> "true".equals(browser.mapData("ready")));

@@ -48,7 +48,9 @@ class LargeNetworkIT {
     void twentyThousandPeopleOpenOnThePartAroundTheCoalition() {
         importNetwork();
         long stored = neo4j.query("MATCH (e) WHERE e:Person OR e:Organization RETURN count(e)")
-                .fetchAs(Long.class).one().orElseThrow();
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
         assertThat(stored).isGreaterThan(PEOPLE);
 
         browser.signIn(port, TestUsers.VIEWER, TestUsers.PASSWORD);
@@ -61,7 +63,8 @@ class LargeNetworkIT {
         int shown = Integer.parseInt(browser.mapData("node-count"));
         assertThat(shown).isPositive().isLessThanOrEqualTo(NetworkMap.MAX_NODES);
         assertThat(browser.mapData("total-count")).isEqualTo(Long.toString(stored));
-        assertThat(browser.find(By.id("map-count")).getText()).endsWith("of " + String.format("%,d", stored) + " in the network");
+        assertThat(browser.find(By.id("map-count")).getText())
+                .endsWith("of " + String.format("%,d", stored) + " in the network");
         assertThat(browser.script("return document.readyState")).isEqualTo("complete");
         System.out.printf("LargeNetworkIT: drew %d of %d nodes in %.1f s%n", shown, stored, seconds);
 
@@ -76,7 +79,10 @@ class LargeNetworkIT {
     private void importNetwork() {
         var elements = new StringBuilder("Label,Type,Sector,Coalition,Stage\n");
         for (int i = 0; i < PEOPLE; i++) {
-            elements.append(PREFIX).append(i).append(",Person,families,").append(i % 50 == 0 ? "yes" : "no")
+            elements.append(PREFIX)
+                    .append(i)
+                    .append(",Person,families,")
+                    .append(i % 50 == 0 ? "yes" : "no")
                     .append(",early majority\n");
         }
         var connections = new StringBuilder("From,To,Type,Strength,Context\n");
@@ -88,8 +94,15 @@ class LargeNetworkIT {
             if (a == b || !seen.add((long) Math.min(a, b) * PEOPLE + Math.max(a, b))) {
                 continue;
             }
-            connections.append(PREFIX).append(a).append(',').append(PREFIX).append(b).append(",Knows,")
-                    .append(1 + random.nextInt(5)).append(",colleague\n");
+            connections
+                    .append(PREFIX)
+                    .append(a)
+                    .append(',')
+                    .append(PREFIX)
+                    .append(b)
+                    .append(",Knows,")
+                    .append(1 + random.nextInt(5))
+                    .append(",colleague\n");
         }
         var answer = Api.on(port).asEditor().importCsv("/api/import", elements.toString(), connections.toString());
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);

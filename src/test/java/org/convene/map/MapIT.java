@@ -50,7 +50,9 @@ class MapIT {
         browser.openMap(null);
 
         long stored = neo4j.query("MATCH (e) WHERE e:Person OR e:Organization RETURN count(e)")
-                .fetchAs(Long.class).one().orElseThrow();
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow();
         assertThat(browser.mapData("node-count")).isEqualTo(Long.toString(stored));
         assertThat(browser.mapData("total-count")).isEqualTo(Long.toString(stored));
         assertThat(browser.find(By.id("map-count")).getText()).startsWith(stored + " shown");
@@ -142,22 +144,35 @@ class MapIT {
             row.findElement(By.cssSelector("button[type=submit]")).click();
 
             browser.visible(By.id("panel-saved"));
-            browser.waitUntil(d -> Long.valueOf(1).equals(browser.script(
-                    "return cy.getElementById(arguments[0]).data('strength')", tieId)));
-            assertThat(editor.get("/api/ties/" + tieId).json().get("strength").asInt()).isEqualTo(1);
+            browser.waitUntil(d -> Long.valueOf(1)
+                    .equals(browser.script("return cy.getElementById(arguments[0]).data('strength')", tieId)));
+            assertThat(editor.get("/api/ties/" + tieId).json().get("strength").asInt())
+                    .isEqualTo(1);
 
             browser.find(By.id("preset-superintendent")).click();
-            String expected = names(Api.on(port).asViewer().get("/api/reach?target=role:Superintendent&k=1").json()
-                    .get("paths").get(0).get("people"));
+            String expected = names(Api.on(port)
+                    .asViewer()
+                    .get("/api/reach?target=role:Superintendent&k=1")
+                    .json()
+                    .get("paths")
+                    .get(0)
+                    .get("people"));
             assertThat(expected).isNotEqualTo(KENJI_TO_GORDON);
             browser.waitUntil(d -> expected.equals(browser.mapData("path")));
         } finally {
-            var restored = editor.put("/api/ties/" + tieId, Map.of("strength", 4,
-                    "context", tie.get("context").asString()));
+            var restored = editor.put(
+                    "/api/ties/" + tieId,
+                    Map.of("strength", 4, "context", tie.get("context").asString()));
             assertThat(restored.status()).as(restored.body()).isEqualTo(200);
         }
-        assertThat(names(Api.on(port).asViewer().get("/api/reach?target=role:Superintendent&k=1").json()
-                .get("paths").get(0).get("people"))).isEqualTo(KENJI_TO_GORDON);
+        assertThat(names(Api.on(port)
+                        .asViewer()
+                        .get("/api/reach?target=role:Superintendent&k=1")
+                        .json()
+                        .get("paths")
+                        .get(0)
+                        .get("people")))
+                .isEqualTo(KENJI_TO_GORDON);
     }
 
     @Test
@@ -173,19 +188,27 @@ class MapIT {
         assertThat(message.getText()).isNotBlank();
         assertThat(name.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(name.getDomAttribute("aria-describedby")).isEqualTo("person-edit-name-error");
-        assertThat(neo4j.query("MATCH (p:Person {name: 'Ilse Marchetti'}) RETURN count(p)").fetchAs(Long.class).one())
+        assertThat(neo4j.query("MATCH (p:Person {name: 'Ilse Marchetti'}) RETURN count(p)")
+                        .fetchAs(Long.class)
+                        .one())
                 .contains(1L);
         browser.consoleErrors(400);
     }
 
     private String personId(String name) {
-        return neo4j.query("MATCH (p:Person {name: $name}) RETURN p.id").bind(name).to("name")
-                .fetchAs(String.class).one().orElseThrow();
+        return neo4j.query("MATCH (p:Person {name: $name}) RETURN p.id")
+                .bind(name)
+                .to("name")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
     }
 
     private static JsonNode tie(Api api, String from, String to) {
-        for (JsonNode tie : api.get("/api/ties?person=" + from.replace(" ", "%20")).json()) {
-            if (tie.get("from").get("name").asString().equals(to) || tie.get("to").get("name").asString().equals(to)) {
+        for (JsonNode tie :
+                api.get("/api/ties?person=" + from.replace(" ", "%20")).json()) {
+            if (tie.get("from").get("name").asString().equals(to)
+                    || tie.get("to").get("name").asString().equals(to)) {
                 return tie;
             }
         }

@@ -56,7 +56,8 @@ class PeopleListIT {
         assertThat(focused().getDomAttribute("data-id")).isEqualTo(rows.get(0).getDomAttribute("data-id"));
 
         press(Keys.END);
-        assertThat(focused().getDomAttribute("data-id")).isEqualTo(rows.get(rows.size() - 1).getDomAttribute("data-id"));
+        assertThat(focused().getDomAttribute("data-id"))
+                .isEqualTo(rows.get(rows.size() - 1).getDomAttribute("data-id"));
         press(Keys.HOME);
         press(Keys.ARROW_DOWN);
         press(Keys.ARROW_DOWN);
@@ -70,7 +71,8 @@ class PeopleListIT {
         press(Keys.ENTER);
         browser.waitUntil(d -> d.getCurrentUrl().contains("/people/" + id));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(name);
-        assertThat(browser.find(By.linkText("Show on the map")).getDomAttribute("href")).contains("focus=");
+        assertThat(browser.find(By.linkText("Show on the map")).getDomAttribute("href"))
+                .contains("focus=");
     }
 
     @Test

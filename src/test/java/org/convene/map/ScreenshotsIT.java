@@ -26,7 +26,8 @@ class ScreenshotsIT {
     int port;
 
     private static Path file(String name) {
-        return Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolve(name);
+        return Path.of(System.getProperty("screenshots.dir", "target/screenshots"))
+                .resolve(name);
     }
 
     @Test
@@ -53,14 +54,16 @@ class ScreenshotsIT {
         browser.screenshot(file("coverage.png"));
 
         browser.open(port, "/bridges");
-        browser.waitUntil(d -> !browser.all(By.cssSelector("#bridges-list li[data-id]")).isEmpty()
+        browser.waitUntil(d -> !browser.all(By.cssSelector("#bridges-list li[data-id]"))
+                        .isEmpty()
                 && !browser.all(By.cssSelector("#recruit-list li[data-id]")).isEmpty());
         browser.screenshot(file("bridges.png"));
 
         browser.open(port, "/people");
         browser.find(By.cssSelector("#people-table tbody tr")).click();
         browser.driver().navigate().back();
-        browser.find(By.cssSelector("#people-table tbody tr[tabindex='0']")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.find(By.cssSelector("#people-table tbody tr[tabindex='0']"))
+                .sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         browser.screenshot(file("people.png"));
 
         assertThat(browser.consoleErrors()).isEmpty();

@@ -32,7 +32,8 @@ class ViewerIT {
 
         assertThat(browser.all(By.id("add-person"))).isEmpty();
         assertThat(browser.all(By.cssSelector("#panel form"))).isEmpty();
-        assertThat(browser.all(By.cssSelector("#panel select, #panel textarea"))).isEmpty();
+        assertThat(browser.all(By.cssSelector("#panel select, #panel textarea")))
+                .isEmpty();
         assertThat(browser.find(By.id("panel")).getText()).doesNotContain("Edit details", "Remove", "Save");
         assertThat(browser.consoleErrors()).isEmpty();
     }

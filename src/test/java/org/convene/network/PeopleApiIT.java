@@ -78,8 +78,9 @@ class PeopleApiIT {
         body.put("stage", "skeptic");
         String id = editor().post("/api/people", body).json().get("id").asString();
 
-        var changed = editor().post("/api/people/" + id + "/stages",
-                Map.of("stage", "early majority", "note", "came to the site visit"));
+        var changed = editor().post(
+                        "/api/people/" + id + "/stages",
+                        Map.of("stage", "early majority", "note", "came to the site visit"));
 
         assertThat(changed.status()).isEqualTo(200);
         var stages = changed.json().get("stages");
@@ -127,7 +128,9 @@ class PeopleApiIT {
         assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("stage");
         assertThat(answer.json().get("error").asString()).contains("enthusiast");
         assertThat(neo4j.query("MATCH (p:Person {name: 'Zz Test Cato Renn'}) RETURN count(p)")
-                .fetchAs(Long.class).one()).contains(0L);
+                        .fetchAs(Long.class)
+                        .one())
+                .contains(0L);
     }
 
     @Test
@@ -150,8 +153,9 @@ class PeopleApiIT {
     @Test
     void aLabelTakenBetweenTheCheckAndTheWriteIsStillRefusedByTheStore() {
         // what a second, concurrent write meets: the store's constraint, translated so the API answers 409
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> neo4j.query(
-                "CREATE (:Element:Person {id: 'zz-test-dup', name: 'Gordon Ashby'})").run())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> neo4j.query("CREATE (:Element:Person {id: 'zz-test-dup', name: 'Gordon Ashby'})")
+                                .run())
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
@@ -178,7 +182,11 @@ class PeopleApiIT {
     @Test
     void aListedPersonCarriesEveryFieldOfTheContractEvenWhenEmpty() {
         editor().post("/api/people", person("Zz Test Plain Person"));
-        var row = Api.on(port).asViewer().get("/api/people?q=zz%20test%20plain").json().get(0);
+        var row = Api.on(port)
+                .asViewer()
+                .get("/api/people?q=zz%20test%20plain")
+                .json()
+                .get(0);
         assertThat(row.propertyNames()).contains("id", "name", "role", "organization", "sector", "coalition", "stage");
         assertThat(row.get("stage").isNull()).isTrue();
     }
@@ -195,7 +203,10 @@ class PeopleApiIT {
         var body = person("Zz Test Fay Oduro");
         body.put("stage", "laggard");
         String id = editor().post("/api/people", body).json().get("id").asString();
-        String other = editor().post("/api/people", person("Zz Test Gus Oduro")).json().get("id").asString();
+        String other = editor().post("/api/people", person("Zz Test Gus Oduro"))
+                .json()
+                .get("id")
+                .asString();
         editor().post("/api/ties", Map.of("from", id, "to", other, "strength", 4));
 
         var deleted = editor().delete("/api/people/" + id);
@@ -205,7 +216,8 @@ class PeopleApiIT {
         assertThat(neo4j.query("""
                 MATCH (c:StageChange) WHERE NOT (c)<-[:HAD_STAGE]-() RETURN count(c)
                 """).fetchAs(Long.class).one()).contains(0L);
-        assertThat(Api.on(port).asViewer().get("/api/people/" + other).json().get("ties")).isEmpty();
+        assertThat(Api.on(port).asViewer().get("/api/people/" + other).json().get("ties"))
+                .isEmpty();
     }
 
     @Test

@@ -37,7 +37,8 @@ class SectorsIT {
         var sectors = Api.on(port).asViewer().get("/api/sectors").json();
         List<String> keys = new ArrayList<>();
         sectors.forEach(sector -> keys.add(sector.get("key").asString()));
-        assertThat(keys).startsWith("district-schools", "site-schools", "teachers-union", "families")
+        assertThat(keys)
+                .startsWith("district-schools", "site-schools", "teachers-union", "families")
                 .contains("faith", "business", "students");
         assertThat(keys.subList(0, 20)).hasSize(20).doesNotHaveDuplicates();
         assertThat(sectors.get(17).get("title").asString()).isEqualTo("Faith communities");
@@ -45,7 +46,9 @@ class SectorsIT {
 
     @Test
     void anEditorAddsTheCommunitysOwnSector() {
-        var added = Api.on(port).asEditor().post("/api/sectors", Map.of("key", "arts-culture", "title", "Arts and culture"));
+        var added = Api.on(port)
+                .asEditor()
+                .post("/api/sectors", Map.of("key", "arts-culture", "title", "Arts and culture"));
         assertThat(added.status()).isEqualTo(201);
         var sectors = Api.on(port).asViewer().get("/api/sectors").body();
         assertThat(sectors).contains("\"arts-culture\"", "Arts and culture");

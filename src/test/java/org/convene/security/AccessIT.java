@@ -67,7 +67,8 @@ class AccessIT {
 
     @Test
     void anEditorCannotManageUsers() {
-        var answer = Api.on(port).asEditor().post("/api/users", Map.of("username", "x", "password", "y", "role", "VIEWER"));
+        var answer =
+                Api.on(port).asEditor().post("/api/users", Map.of("username", "x", "password", "y", "role", "VIEWER"));
         assertThat(answer.status()).isEqualTo(403);
     }
 

@@ -20,7 +20,7 @@ class ExternalStoreContainerIT {
 
     @Test
     void theAppWritesToTheNeo4jContainerAndKeepsNoStoreOfItsOwn() {
-        ExternalStoreChecks.writeThroughTheAppAndReadInTheStore(NEO4J.getBoltUrl(), "neo4j", "container-secret",
-                appDataDir);
+        ExternalStoreChecks.writeThroughTheAppAndReadInTheStore(
+                NEO4J.getBoltUrl(), "neo4j", "container-secret", appDataDir);
     }
 }

@@ -21,8 +21,8 @@ class ExternalStoreIT {
     @Test
     void theAppWritesToTheExternalNeo4jAndKeepsNoStoreOfItsOwn() {
         try (var server = EmbeddedNeo4j.start(serverDir, 0, "32m", false)) {
-            ExternalStoreChecks.writeThroughTheAppAndReadInTheStore(server.boltUri(), EmbeddedNeo4j.USER,
-                    server.password(), appDataDir);
+            ExternalStoreChecks.writeThroughTheAppAndReadInTheStore(
+                    server.boltUri(), EmbeddedNeo4j.USER, server.password(), appDataDir);
         }
     }
 }

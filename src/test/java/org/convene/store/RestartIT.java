@@ -26,12 +26,17 @@ class RestartIT {
         String id;
         try (var app = start()) {
             id = api(app).post("/api/people", Map.of("name", "Persisted Pell", "role", "Librarian"))
-                    .json().get("id").asString();
+                    .json()
+                    .get("id")
+                    .asString();
         }
         assertThat(Files.getPosixFilePermissions(dataDir.resolve("store-password")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(Files.getPosixFilePermissions(dataDir)).as("no other local user reads the store")
-                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+        assertThat(Files.getPosixFilePermissions(dataDir))
+                .as("no other local user reads the store")
+                .containsExactlyInAnyOrder(
+                        PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE,
                         PosixFilePermission.OWNER_EXECUTE);
 
         try (var app = start()) {
@@ -48,7 +53,8 @@ class RestartIT {
         }
         String password = Files.readString(dataDir.resolve("store-password"));
         try (var files = Files.walk(dataDir.resolve("neo4j"))) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
 
         try (var app = start()) {
@@ -58,9 +64,13 @@ class RestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ConveneApplication.class).run(
-                "--convene.data-dir=" + dataDir, "--convene.demo=false", "--server.port=0",
-                "--convene.embedded.page-cache=32m", "--convene.admin.password=restart-secret");
+        return new SpringApplicationBuilder(ConveneApplication.class)
+                .run(
+                        "--convene.data-dir=" + dataDir,
+                        "--convene.demo=false",
+                        "--server.port=0",
+                        "--convene.embedded.page-cache=32m",
+                        "--convene.admin.password=restart-secret");
     }
 
     private static Api api(ConfigurableApplicationContext app) {

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String base;
     private final String authorization;
@@ -35,8 +36,10 @@ public final class Api {
     }
 
     public Api as(String user, String password) {
-        return new Api(base, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api(
+                base,
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public Api asAdmin() {
@@ -64,12 +67,14 @@ public final class Api {
     }
 
     public Response post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Response put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
@@ -79,13 +84,14 @@ public final class Api {
         var body = new ByteArrayOutputStream();
         for (var part : parts.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey()
-                    + "\"; filename=\"" + part.getKey() + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                            + "\"; filename=\"" + part.getKey() + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(part.getValue());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
@@ -129,8 +135,11 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override

@@ -47,8 +47,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     private Path profile;
     private int port;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -80,22 +79,34 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
 
     /** A fresh browser with its own profile; skips the calling test class when Chromium is absent. */
     public static Browser start() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver); skipped.");
         try {
             Path profile = Files.createTempDirectory("convene-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + profile, "--window-size=1440,960", "--lang=en-GB");
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--user-data-dir=" + profile,
+                    "--window-size=1440,960",
+                    "--lang=en-GB");
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.toString()));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .usingAnyFreePort()
+                    .build();
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,7 +161,8 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         input.clear();
         input.sendKeys(typed);
         visible(By.xpath("//ul[@id='" + input.getDomAttribute("id") + "-options']/li[@role='option']"
-                + "[starts-with(normalize-space(.), '" + name + "')]")).click();
+                        + "[starts-with(normalize-space(.), '" + name + "')]"))
+                .click();
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
@@ -195,7 +207,8 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 // a temporary profile left behind is harmless
             }

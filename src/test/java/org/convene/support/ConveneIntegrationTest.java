@@ -18,5 +18,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestUsers.class)
-public @interface ConveneIntegrationTest {
-}
+public @interface ConveneIntegrationTest {}
