@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import org.convene.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import tools.jackson.databind.JsonNode;
 
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = "Qx ")
 class ImportIT {
 
     static final String ELEMENTS = """
@@ -44,19 +44,6 @@ class ImportIT {
 
     @Autowired
     Neo4jClient neo4j;
-
-    @Autowired
-    GraphVersion version;
-
-    @AfterEach
-    void removeImported() {
-        neo4j.query("""
-                MATCH (e:Element) WHERE e.name STARTS WITH 'Qx '
-                OPTIONAL MATCH (e)-[:HAD_STAGE]->(c:StageChange)
-                DETACH DELETE c, e
-                """).run();
-        version.bump();
-    }
 
     private Api.Response importCsv(String elements, String connections) {
         return Api.on(port).asEditor().importCsv("/api/import", elements, connections);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.convene.support.ConveneIntegrationTest;
+import org.convene.support.TestData;
 import org.convene.system.ConflictException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * the whole file roll back with a 409-kind error instead of a silently shorter import.
  */
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = "Zz Writer ")
 class ImportWriterIT {
 
     private static final ImportPlan.Counts ONE_TIE = new ImportPlan.Counts(0, 0, 1, 0, 0);
@@ -44,12 +45,6 @@ class ImportWriterIT {
                 .fetchAs(String.class)
                 .one()
                 .orElseThrow();
-    }
-
-    @AfterEach
-    void removeThem() {
-        neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Writer' DETACH DELETE e")
-                .run();
     }
 
     @Test

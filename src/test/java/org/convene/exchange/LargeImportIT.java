@@ -2,10 +2,9 @@ package org.convene.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import org.convene.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,6 +12,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** One import of 100,000 rows goes through in one transaction. */
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = "Bulk ")
 class LargeImportIT {
 
     static final int PEOPLE = 20_000;
@@ -23,18 +23,6 @@ class LargeImportIT {
 
     @Autowired
     Neo4jClient neo4j;
-
-    @Autowired
-    GraphVersion version;
-
-    @AfterEach
-    void removeThem() {
-        neo4j.query("""
-                MATCH (p:Person) WHERE p.name STARTS WITH 'Bulk '
-                CALL (p) { OPTIONAL MATCH (p)-[:HAD_STAGE]->(c) DETACH DELETE c, p } IN TRANSACTIONS OF 5000 ROWS
-                """).run();
-        version.bump();
-    }
 
     @Test
     void aHundredThousandRowsImportInOneGo() {

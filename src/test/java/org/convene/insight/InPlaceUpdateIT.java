@@ -15,11 +15,11 @@ import org.convene.network.StageRequest;
 import org.convene.network.TieRequest;
 import org.convene.network.Ties;
 import org.convene.support.ConveneIntegrationTest;
+import org.convene.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the result is the projection a fresh read of the store gives.
  */
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = "Zz Place ")
 class InPlaceUpdateIT {
 
     @Autowired
@@ -44,9 +45,6 @@ class InPlaceUpdateIT {
 
     @Autowired
     GraphVersion version;
-
-    @Autowired
-    Neo4jClient neo4j;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -66,10 +64,7 @@ class InPlaceUpdateIT {
     }
 
     @AfterEach
-    void removeThem() throws Exception {
-        neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Place' DETACH DELETE e")
-                .run();
-        version.bump();
+    void releaseRefreshes() throws Exception {
         refreshesHeld.close();
     }
 

@@ -7,18 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import org.convene.support.TestData;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The published values hold end to end: CSV import, Neo4j, the projection and the API. Each
@@ -26,29 +22,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * betweenness and degree as published (both count only within a component).
  */
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = PublishedNetworksIT.PREFIX, sectorKeys = "club-")
 class PublishedNetworksIT {
+
+    /** Put before every label of a published network, so it is told apart from the demo city and removed. */
+    static final String PREFIX = "Pn ";
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    Neo4jClient neo4j;
-
-    @Autowired
-    GraphVersion version;
-
-    private List<String> imported = List.of();
-
-    @AfterEach
-    void removeTheNetwork() {
-        neo4j.query("MATCH (p:Person) WHERE p.name IN $names DETACH DELETE p")
-                .bind(imported)
-                .to("names")
-                .run();
-        neo4j.query("MATCH (s:Sector) WHERE s.key STARTS WITH 'club-' DETACH DELETE s")
-                .run();
-        version.bump();
-    }
 
     @Test
     void medicisBetweennessIsFortySevenAndAHalf() {
@@ -77,20 +58,36 @@ class PublishedNetworksIT {
     }
 
     private void importNetwork(String name) {
-        String elements = read("networks/" + name + "/elements.csv");
-        var answer = Api.on(port)
-                .asEditor()
-                .importCsv("/api/import", elements, read("networks/" + name + "/connections.csv"));
+        String elements = prefixed(read("networks/" + name + "/elements.csv"), 1);
+        String connections = prefixed(read("networks/" + name + "/connections.csv"), 2);
+        var answer = Api.on(port).asEditor().importCsv("/api/import", elements, connections);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        imported = elements.lines().skip(1).map(line -> line.split(",")[0]).toList();
+    }
+
+    /** The file with {@link #PREFIX} before the labels in its first columns (the files hold no quotes). */
+    private static String prefixed(String csv, int labelColumns) {
+        var lines = csv.lines().toList();
+        var out = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            for (int i = 0; i < labelColumns; i++) {
+                cells[i] = PREFIX + cells[i];
+            }
+            out.append(String.join(",", cells)).append('\n');
+        }
+        return out.toString();
     }
 
     private Map<String, Double> scores(String measure) {
         var answer =
                 Api.on(port).asViewer().get("/api/metrics?measure=" + measure).json();
         Map<String, Double> scores = new HashMap<>();
-        answer.forEach(score ->
-                scores.put(score.get("name").asString(), score.get("value").asDouble()));
+        answer.forEach(score -> {
+            String name = score.get("name").asString();
+            if (name.startsWith(PREFIX)) {
+                scores.put(name.substring(PREFIX.length()), score.get("value").asDouble());
+            }
+        });
         return scores;
     }
 

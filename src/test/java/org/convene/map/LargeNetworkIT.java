@@ -2,12 +2,11 @@ package org.convene.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.Browser;
 import org.convene.support.ConveneIntegrationTest;
+import org.convene.support.TestData;
 import org.convene.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -17,6 +16,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** A network far too large to draw whole opens on a part of it, says so, and keeps the page usable. */
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = LargeNetworkIT.PREFIX)
 class LargeNetworkIT {
 
     static final int PEOPLE = 20_000;
@@ -31,18 +31,6 @@ class LargeNetworkIT {
 
     @Autowired
     Neo4jClient neo4j;
-
-    @Autowired
-    GraphVersion version;
-
-    @AfterEach
-    void removeThem() {
-        neo4j.query("""
-                MATCH (p:Person) WHERE p.name STARTS WITH $prefix
-                CALL (p) { OPTIONAL MATCH (p)-[:HAD_STAGE]->(c) DETACH DELETE c, p } IN TRANSACTIONS OF 5000 ROWS
-                """).bind(PREFIX).to("prefix").run();
-        version.bump();
-    }
 
     @Test
     void twentyThousandPeopleOpenOnThePartAroundTheCoalition() {

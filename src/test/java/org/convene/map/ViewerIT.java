@@ -47,8 +47,17 @@ class ViewerIT {
         browser.waitUntil(d -> !browser.all(By.cssSelector("#tie-list li form")).isEmpty());
 
         assertThat(browser.find(By.id("add-person")).isDisplayed()).isTrue();
-        assertThat(browser.find(By.id("person-edit"))).isNotNull();
-        assertThat(browser.find(By.id("tie-new"))).isNotNull();
+        assertThat(browser.all(By.cssSelector("#panel form#person-edit")))
+                .singleElement()
+                .extracting(form -> form.getDomAttribute("aria-label"))
+                .isEqualTo("Edit Kenji Morrow");
+        assertThat(browser.all(By.cssSelector("#panel form#tie-new")))
+                .singleElement()
+                .extracting(form -> form.getDomAttribute("aria-label"))
+                .isEqualTo("Add a tie for Kenji Morrow");
+        assertThat(browser.all(By.cssSelector("#panel select, #panel textarea")))
+                .isNotEmpty();
+        assertThat(browser.find(By.id("panel")).getText()).contains("Edit details", "Add a tie");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

@@ -8,14 +8,15 @@ import java.util.Map;
 
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
+import org.convene.support.TestData;
 import org.convene.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = "Zz Test ")
 class PeopleApiIT {
 
     @LocalServerPort
@@ -26,16 +27,6 @@ class PeopleApiIT {
 
     @Autowired
     GraphVersion version;
-
-    @AfterEach
-    void removeTestData() {
-        neo4j.query("""
-                MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Test'
-                OPTIONAL MATCH (e)-[:HAD_STAGE]->(c:StageChange)
-                DETACH DELETE c, e
-                """).run();
-        version.bump();
-    }
 
     private Api editor() {
         return Api.on(port).asEditor();

@@ -8,29 +8,16 @@ import java.util.Map;
 
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import org.convene.support.TestData;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 @ConveneIntegrationTest
+@TestData.Removes(sectorKeys = "arts-culture")
 class SectorsIT {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    Neo4jClient neo4j;
-
-    @Autowired
-    GraphVersion version;
-
-    @AfterEach
-    void removeAddedSectors() {
-        neo4j.query("MATCH (s:Sector {key: 'arts-culture'}) DETACH DELETE s").run();
-        version.bump();
-    }
 
     @Test
     void theChecklistIsSeededInTheGuidesOrder() {

@@ -6,24 +6,17 @@ import java.util.Map;
 
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import org.convene.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 @ConveneIntegrationTest
+@TestData.Removes(elementsNamed = "Zz Tie ")
 class TiesApiIT {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    Neo4jClient neo4j;
-
-    @Autowired
-    GraphVersion version;
 
     String ana;
     String ben;
@@ -46,13 +39,6 @@ class TiesApiIT {
                 .json()
                 .get("id")
                 .asString();
-    }
-
-    @AfterEach
-    void removeThem() {
-        neo4j.query("MATCH (e:Element) WHERE e.name STARTS WITH 'Zz Tie' DETACH DELETE e")
-                .run();
-        version.bump();
     }
 
     @Test

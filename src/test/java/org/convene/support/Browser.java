@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium, driven through its own chromedriver so that Selenium Manager
  * downloads nothing. Tests that need it are skipped where the two binaries are not installed
- * ({@code apt-get install chromium chromium-driver}).
+ * ({@code apt-get install chromium chromium-driver}), and fail instead when {@code CI=true}.
  */
 public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
@@ -57,7 +57,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     /**
      * One browser for a test class, opened before its first test and closed after its last:
      * {@code @RegisterExtension static final Browser browser = Browser.perClass();}. The class is
-     * skipped when Chromium is absent.
+     * skipped when Chromium is absent (failed in CI; see {@link #start()}).
      */
     public static Browser perClass() {
         return new Browser();
@@ -77,12 +77,20 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         }
     }
 
-    /** A fresh browser with its own profile; skips the calling test class when Chromium is absent. */
+    /**
+     * A fresh browser with its own profile. When Chromium is absent the calling test class is
+     * skipped, except in CI ({@code CI=true}), where the install step put it there and its absence
+     * is a broken build: there the test fails instead.
+     */
     public static Browser start() {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (apt-get install chromium chromium-driver); skipped.");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver)";
+            if (inCi()) {
+                throw new IllegalStateException(missing + "; CI=true, so their absence fails the build.");
+            }
+            Assumptions.abort(missing + "; skipped.");
+        }
         try {
             Path profile = Files.createTempDirectory("convene-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -111,6 +119,11 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CI services set {@code CI=true}; {@code .ci/run} sets it where they do not. */
+    static boolean inCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     public WebDriver driver() {

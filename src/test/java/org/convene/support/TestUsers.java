@@ -2,6 +2,7 @@ package org.convene.support;
 
 import org.convene.security.Role;
 import org.convene.security.UserAccounts;
+import org.convene.system.ConflictException;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
@@ -27,8 +28,8 @@ public class TestUsers {
         for (var user : new Object[][] {{EDITOR, Role.EDITOR}, {VIEWER, Role.VIEWER}}) {
             try {
                 accounts.create((String) user[0], PASSWORD, (Role) user[1]);
-            } catch (RuntimeException exists) {
-                // created by an earlier refresh of the same context
+            } catch (ConflictException taken) {
+                // the username is taken: created by an earlier refresh of the same context
             }
         }
     }
