@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -21,7 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * Every page and API call needs a signed-in user. The API answers 401/403 in JSON and also takes
  * HTTP Basic (which needs no CSRF token, as a browser never sends it unasked); pages redirect to
  * the sign-in form at {@code /login}. The API also accepts the pages' session, so the map's scripts
- * call it with the session cookie and the CSRF token the page carries.
+ * call it with the session cookie and the CSRF token the page carries. The role each API call
+ * needs is {@link ApiAccess}'s rule; the OpenAPI document at {@code /v3/api-docs} is guarded like
+ * the API (any signed-in user), and its Swagger UI like the pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,15 +45,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/users/**", "/api/audit/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**")
-                        .hasRole(Role.VIEWER.name())
-                        .requestMatchers(HttpMethod.HEAD, "/api/**")
-                        .hasRole(Role.VIEWER.name())
-                        .anyRequest()
-                        .hasRole(Role.EDITOR.name()))
+        http.securityMatcher(ApiAccess.GUARDED_PATHS)
+                .authorizeHttpRequests(requests -> {
+                    // the role each call needs is ApiAccess's rule, which the API document states too
+                    for (Role role : Role.values()) {
+                        requests.requestMatchers(ApiAccess.needing(role)).hasRole(role.name());
+                    }
+                    requests.anyRequest().denyAll();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
                         .accessDeniedHandler(SecurityConfiguration::denied))

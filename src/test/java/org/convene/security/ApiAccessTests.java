@@ -1,0 +1,46 @@
+package org.convene.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class ApiAccessTests {
+
+    @Test
+    void readingNeedsAViewer() {
+        assertThat(ApiAccess.required(HttpMethod.GET, "/api/people")).isEqualTo(Role.VIEWER);
+        assertThat(ApiAccess.required(HttpMethod.HEAD, "/api/reach")).isEqualTo(Role.VIEWER);
+        assertThat(ApiAccess.required(HttpMethod.GET, "/v3/api-docs")).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void everyOtherMethodNeedsAnEditor() {
+        for (HttpMethod method : new HttpMethod[] {
+            HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS
+        }) {
+            assertThat(ApiAccess.required(method, "/api/people/{id}"))
+                    .as(method.name())
+                    .isEqualTo(Role.EDITOR);
+        }
+    }
+
+    @Test
+    void usersAndTheAuditTrailNeedAnAdminWhateverTheMethod() {
+        assertThat(ApiAccess.required(HttpMethod.GET, "/api/users")).isEqualTo(Role.ADMIN);
+        assertThat(ApiAccess.required(HttpMethod.PUT, "/api/users/{username}")).isEqualTo(Role.ADMIN);
+        assertThat(ApiAccess.required(HttpMethod.GET, "/api/audit")).isEqualTo(Role.ADMIN);
+        assertThat(ApiAccess.required(HttpMethod.GET, "/api/usersettings")).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void aRequestIsJudgedOnItsDecodedPathWithinTheApplication() {
+        var encoded = new MockHttpServletRequest("GET", "/convene/api/%75sers");
+        encoded.setContextPath("/convene");
+
+        assertThat(ApiAccess.required(encoded)).isEqualTo(Role.ADMIN);
+        assertThat(ApiAccess.required(new MockHttpServletRequest("DELETE", "/api/ties/t1")))
+                .isEqualTo(Role.EDITOR);
+    }
+}
