@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
 import org.convene.analysis.TieStrength;
+import org.convene.network.ListedPerson;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -31,23 +32,24 @@ import org.springframework.stereotype.Component;
 public class NetworkProjection {
 
     /**
-     * A person's details as the projection sees them, for the person bound as {@code p}. Data
-     * written around the app may break the model's rules (two sectors, no name), so the query
-     * takes one sector and falls back to the id for a missing name.
+     * A person's details as the projection sees them, for the person bound as {@code p}: the
+     * listed organization and sector, and the sectors of all the organizations they work at, in
+     * affiliation order. Data written around the app may break the model's rules (two sectors, no
+     * name), so the query takes one sector per organization and falls back to the id for a
+     * missing name.
      */
-    private static final String PERSON = """
+    private static final String PERSON =
+            ListedPerson.ORGANIZATION_AND_SECTOR + """
             CALL (p) {
               OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
-              WITH o, min(w.createdAt) AS at ORDER BY at, o.name
-              RETURN collect(coalesce(o.name, o.id)) AS organizationNames,
-                     collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
+              WITH o, w ORDER BY %s
+              RETURN collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
                        AS organizationSectors
             }
-            RETURN p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
-                   COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                   coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage,
-                   organizationNames, organizationSectors
-            """;
+            RETURN p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role, ownSector,
+                   organization, sector, coalesce(p.coalition, false) = true AS member,
+                   toStringOrNull(p.stage) AS stage, organizationSectors
+            """.formatted(ListedPerson.AFFILIATION_ORDER);
 
     private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
 
@@ -105,7 +107,6 @@ public class NetworkProjection {
                             graph.sector(r.get("key").asString(), r.get("title").asString());
                         });
                 Map<String, Integer> organizations = new HashMap<>();
-                List<String> organizationNames = new ArrayList<>();
                 List<String> organizationSectors = new ArrayList<>();
                 tx.run("""
                         MATCH (o:Organization) WHERE o.id IS NOT NULL
@@ -120,8 +121,7 @@ public class NetworkProjection {
                     }
                     String name = r.get("name").asString();
                     graph.organization(id, name, text(r, "sector"), text(r, "level"));
-                    organizations.put(id, organizationNames.size());
-                    organizationNames.add(name);
+                    organizations.put(id, organizationSectors.size());
                     organizationSectors.add(text(r, "sector"));
                 });
                 watch.lap("sectors and organizations");
@@ -129,8 +129,8 @@ public class NetworkProjection {
                 tx.run("""
                         MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
                         RETURN elementId(p) AS person, o.id AS organization
-                        ORDER BY w.createdAt, o.name
-                        """).forEachRemaining(r -> {
+                        ORDER BY %s
+                        """.formatted(ListedPerson.AFFILIATION_ORDER)).forEachRemaining(r -> {
                     fingerprint.add(r);
                     Integer organization =
                             organizations.get(r.get("organization").asString());
@@ -145,42 +145,44 @@ public class NetworkProjection {
                 watch.lap("affiliations");
                 Map<String, Integer> people = new HashMap<>();
                 Set<String> personIds = new HashSet<>();
-                tx.run("""
-                        MATCH (p:Person) WHERE p.id IS NOT NULL
+                tx.run("MATCH (p:Person) WHERE p.id IS NOT NULL\n" + ListedPerson.ORGANIZATION_AND_SECTOR + """
                         RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
-                               COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
+                               ownSector, organization, sector,
                                coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage
-                        """).forEachRemaining(r -> {
-                    fingerprint.add(r);
-                    if (!personIds.add(r.get("id").asString())) {
-                        return;
-                    }
-                    List<Integer> at = worksAt.getOrDefault(r.get("element").asString(), List.of());
-                    PersonRow person = PersonRow.of(
-                            r.get("id").asString(),
-                            r.get("name").asString(),
-                            text(r, "role"),
-                            text(r, "sector"),
-                            at.stream().map(organizationNames::get).toList(),
-                            at.stream()
-                                    .map(organizationSectors::get)
-                                    .filter(Objects::nonNull)
-                                    .toList(),
-                            r.get("member").asBoolean(),
-                            text(r, "stage"));
-                    int index = people.size();
-                    graph.person(
-                            person.id(),
-                            person.name(),
-                            person.role(),
-                            person.organization(),
-                            person.sectorKeys(),
-                            person.primarySector(),
-                            person.member(),
-                            person.stage());
-                    people.put(r.get("element").asString(), index);
-                    at.forEach(o -> graph.affiliation(index, o));
-                });
+                        """)
+                        .forEachRemaining(r -> {
+                            fingerprint.add(r);
+                            if (!personIds.add(r.get("id").asString())) {
+                                return;
+                            }
+                            List<Integer> at =
+                                    worksAt.getOrDefault(r.get("element").asString(), List.of());
+                            PersonRow person = PersonRow.of(
+                                    r.get("id").asString(),
+                                    r.get("name").asString(),
+                                    text(r, "role"),
+                                    text(r, "ownSector"),
+                                    text(r, "organization"),
+                                    text(r, "sector"),
+                                    at.stream()
+                                            .map(organizationSectors::get)
+                                            .filter(Objects::nonNull)
+                                            .toList(),
+                                    r.get("member").asBoolean(),
+                                    text(r, "stage"));
+                            int index = people.size();
+                            graph.person(
+                                    person.id(),
+                                    person.name(),
+                                    person.role(),
+                                    person.organization(),
+                                    person.sectorKeys(),
+                                    person.primarySector(),
+                                    person.member(),
+                                    person.stage());
+                            people.put(r.get("element").asString(), index);
+                            at.forEach(o -> graph.affiliation(index, o));
+                        });
                 watch.lap("people");
                 long[] skipped = {0};
                 tx.run("""
@@ -307,9 +309,9 @@ public class NetworkProjection {
     }
 
     /**
-     * A person's details in the projection: the organization shown is the first affiliation (by
-     * when it was made, then name); the sectors are the own one, then the organizations'; the
-     * primary sector is the own one, else the first organization's.
+     * A person's details in the projection: the organization and primary sector are the person
+     * as listed ({@link ListedPerson}); the sectors are the own one, then those of the
+     * organizations they work at.
      */
     record PersonRow(
             String id,
@@ -332,23 +334,27 @@ public class NetworkProjection {
                     r.get("id").asString(),
                     r.get("name").asString(),
                     text(r, "role"),
+                    text(r, "ownSector"),
+                    text(r, "organization"),
                     text(r, "sector"),
-                    r.get("organizationNames").asList(v -> v.isNull() ? "" : v.asString()),
                     organizationSectors,
                     r.get("member").asBoolean(),
                     text(r, "stage"));
         }
 
         /**
-         * @param organizationNames the organizations the person works at, in affiliation order
-         * @param organizationSectors their sectors, in the same order, those without one left out
+         * @param organization the organization they are listed with
+         * @param sector the sector they are listed in
+         * @param organizationSectors the sectors of the organizations they work at, in affiliation
+         *     order, those without one left out
          */
         static PersonRow of(
                 String id,
                 String name,
                 String role,
                 String ownSector,
-                List<String> organizationNames,
+                String organization,
+                String sector,
                 List<String> organizationSectors,
                 boolean member,
                 String stage) {
@@ -357,17 +363,7 @@ public class NetworkProjection {
                 sectors.add(ownSector);
             }
             sectors.addAll(organizationSectors);
-            String primary =
-                    ownSector != null ? ownSector : sectors.stream().findFirst().orElse(null);
-            return new PersonRow(
-                    id,
-                    name,
-                    role,
-                    organizationNames.isEmpty() ? null : organizationNames.get(0),
-                    sectors,
-                    primary,
-                    member,
-                    stage);
+            return new PersonRow(id, name, role, organization, sectors, sector, member, stage);
         }
 
         /** The graph with this person added, or their details replaced. */

@@ -17,18 +17,38 @@ public class People {
     /** The most people one page of a search may hold. */
     public static final int MAX_LIMIT = 10_000;
 
-    private static final String SUMMARY = """
+    private static final String SUMMARY = ListedPerson.ORGANIZATION_AND_SECTOR + """
+            RETURN p.id AS id, p.name AS name, p.role AS role, organization, sector,
+                   coalesce(p.coalition, false) AS coalition, p.stage AS stage
+            """;
+
+    private static final String DETAIL =
+            """
+            MATCH (p:Person {id: $id})
             CALL (p) {
               OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
               OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-              WITH o, os ORDER BY w.createdAt, o.name LIMIT 1
-              RETURN o.name AS organization, os.key AS organizationSector
+              WITH w, o, os ORDER BY %s
+              RETURN collect(CASE WHEN o IS NULL THEN null ELSE {id: w.id, organization: {id: o.id, name: o.name},
+                             sector: os.key, role: w.role, since: w.since} END) AS affiliations
             }
-            OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
-            RETURN p.id AS id, p.name AS name, p.role AS role, organization,
-                   coalesce(own.key, organizationSector) AS sector, coalesce(p.coalition, false) AS coalition,
-                   p.stage AS stage
-            """;
+            CALL (p) {
+              OPTIONAL MATCH (p)-[k:KNOWS]-(q:Person)
+              WITH k, q ORDER BY k.strength DESC, q.name
+              RETURN collect(CASE WHEN q IS NULL THEN null ELSE {id: k.id, person: {id: q.id, name: q.name},
+                             strength: k.strength, context: k.context, since: k.since, source: k.source} END) AS ties
+            }
+            CALL (p) {
+              OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
+              WITH c ORDER BY c.at
+              RETURN collect(CASE WHEN c IS NULL THEN null ELSE {stage: c.stage, at: c.at, by: c.by, note: c.note} END) AS stages
+            }
+            %s
+            RETURN p.id AS id, p.name AS name, p.role AS role, organization, sector, ownSector,
+                   coalesce(p.coalition, false) AS coalition, p.joinedAt AS joinedAt, p.stage AS stage,
+                   p.description AS description, p.tags AS tags, affiliations, ties, stages,
+                   p.createdBy AS createdBy, p.createdAt AS createdAt, p.updatedBy AS updatedBy, p.updatedAt AS updatedAt
+            """.formatted(ListedPerson.AFFILIATION_ORDER, ListedPerson.ORGANIZATION_AND_SECTOR);
 
     private final Neo4jClient neo4j;
     private final Sectors sectors;
@@ -79,33 +99,12 @@ public class People {
 
     @Transactional(readOnly = true)
     public PersonDetail get(String id) {
-        Map<String, Object> row =
-                neo4j.query("""
-                MATCH (p:Person {id: $id})
-                CALL (p) {
-                  OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-                  OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-                  WITH w, o, os ORDER BY w.createdAt, o.name
-                  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {id: w.id, organization: {id: o.id, name: o.name},
-                                 sector: os.key, role: w.role, since: w.since} END) AS affiliations
-                }
-                CALL (p) {
-                  OPTIONAL MATCH (p)-[k:KNOWS]-(q:Person)
-                  WITH k, q ORDER BY k.strength DESC, q.name
-                  RETURN collect(CASE WHEN q IS NULL THEN null ELSE {id: k.id, person: {id: q.id, name: q.name},
-                                 strength: k.strength, context: k.context, since: k.since, source: k.source} END) AS ties
-                }
-                CALL (p) {
-                  OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
-                  WITH c ORDER BY c.at
-                  RETURN collect(CASE WHEN c IS NULL THEN null ELSE {stage: c.stage, at: c.at, by: c.by, note: c.note} END) AS stages
-                }
-                OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
-                RETURN p.id AS id, p.name AS name, p.role AS role, coalesce(p.coalition, false) AS coalition,
-                       p.joinedAt AS joinedAt, p.stage AS stage, p.description AS description, p.tags AS tags,
-                       own.key AS ownSector, affiliations, ties, stages,
-                       p.createdBy AS createdBy, p.createdAt AS createdAt, p.updatedBy AS updatedBy, p.updatedAt AS updatedAt
-                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("person", id));
+        Map<String, Object> row = neo4j.query(DETAIL)
+                .bind(id)
+                .to("id")
+                .fetch()
+                .one()
+                .orElseThrow(() -> NotFoundException.of("person", id));
         List<PersonDetail.Affiliation> affiliations = Values.maps(row, "affiliations").stream()
                 .map(a -> new PersonDetail.Affiliation(
                         Values.string(a, "id"),
@@ -114,18 +113,13 @@ public class People {
                         Values.string(a, "role"),
                         Values.date(a, "since")))
                 .toList();
-        String ownSector = Values.string(row, "ownSector");
         return new PersonDetail(
                 Values.string(row, "id"),
                 Values.string(row, "name"),
                 Values.string(row, "role"),
-                affiliations.isEmpty()
-                        ? null
-                        : affiliations.get(0).organization().name(),
-                ownSector != null
-                        ? ownSector
-                        : affiliations.isEmpty() ? null : affiliations.get(0).sector(),
-                ownSector,
+                Values.string(row, "organization"),
+                Values.string(row, "sector"),
+                Values.string(row, "ownSector"),
                 Values.bool(row, "coalition"),
                 Values.date(row, "joinedAt"),
                 Values.string(row, "stage"),
