@@ -76,7 +76,7 @@ public class People {
                 WHERE $q IS NULL OR toLower(p.name) CONTAINS $q OR toLower(coalesce(p.role, '')) CONTAINS $q
                    OR EXISTS { MATCH (p)-[:WORKS_AT]->(o:Organization) WHERE toLower(o.name) CONTAINS $q }
                 """;
-        Map<String, Object> params = Values.params(
+        Map<String, Object> params = Parameters.of(
                 "q", q == null || q.isBlank() ? null : q.strip().toLowerCase(), "limit", limit, "offset", offset);
         long total = neo4j.query(match + "RETURN count(p) AS total")
                 .bindAll(params)
@@ -105,47 +105,47 @@ public class People {
                 .fetch()
                 .one()
                 .orElseThrow(() -> NotFoundException.of("person", id));
-        List<PersonDetail.Affiliation> affiliations = Values.maps(row, "affiliations").stream()
+        List<PersonDetail.Affiliation> affiliations = Rows.maps(row, "affiliations").stream()
                 .map(a -> new PersonDetail.Affiliation(
-                        Values.string(a, "id"),
-                        Values.ref(Values.map(a, "organization")),
-                        Values.string(a, "sector"),
-                        Values.string(a, "role"),
-                        Values.date(a, "since")))
+                        Rows.string(a, "id"),
+                        Rows.ref(Rows.map(a, "organization")),
+                        Rows.string(a, "sector"),
+                        Rows.string(a, "role"),
+                        Rows.date(a, "since")))
                 .toList();
         return new PersonDetail(
-                Values.string(row, "id"),
-                Values.string(row, "name"),
-                Values.string(row, "role"),
-                Values.string(row, "organization"),
-                Values.string(row, "sector"),
-                Values.string(row, "ownSector"),
-                Values.bool(row, "coalition"),
-                Values.date(row, "joinedAt"),
-                Values.string(row, "stage"),
-                Values.string(row, "description"),
-                Values.strings(row, "tags"),
+                Rows.string(row, "id"),
+                Rows.string(row, "name"),
+                Rows.string(row, "role"),
+                Rows.string(row, "organization"),
+                Rows.string(row, "sector"),
+                Rows.string(row, "ownSector"),
+                Rows.bool(row, "coalition"),
+                Rows.date(row, "joinedAt"),
+                Rows.string(row, "stage"),
+                Rows.string(row, "description"),
+                Rows.strings(row, "tags"),
                 affiliations,
-                Values.maps(row, "ties").stream()
+                Rows.maps(row, "ties").stream()
                         .map(t -> new PersonDetail.Tie(
-                                Values.string(t, "id"),
-                                Values.ref(Values.map(t, "person")),
-                                Values.integer(t, "strength"),
-                                Values.string(t, "context"),
-                                Values.date(t, "since"),
-                                Values.string(t, "source")))
+                                Rows.string(t, "id"),
+                                Rows.ref(Rows.map(t, "person")),
+                                Rows.integer(t, "strength"),
+                                Rows.string(t, "context"),
+                                Rows.date(t, "since"),
+                                Rows.string(t, "source")))
                         .toList(),
-                Values.maps(row, "stages").stream()
+                Rows.maps(row, "stages").stream()
                         .map(c -> new PersonDetail.StageChange(
-                                Values.string(c, "stage"),
-                                Values.time(c, "at"),
-                                Values.string(c, "by"),
-                                Values.string(c, "note")))
+                                Rows.string(c, "stage"),
+                                Rows.time(c, "at"),
+                                Rows.string(c, "by"),
+                                Rows.string(c, "note")))
                         .toList(),
-                Values.string(row, "createdBy"),
-                Values.time(row, "createdAt"),
-                Values.string(row, "updatedBy"),
-                Values.time(row, "updatedAt"));
+                Rows.string(row, "createdBy"),
+                Rows.time(row, "createdAt"),
+                Rows.string(row, "updatedBy"),
+                Rows.time(row, "updatedAt"));
     }
 
     @Transactional
@@ -155,7 +155,7 @@ public class People {
         neo4j.query("""
                 CREATE (p:Element:Person {id: $id, coalition: false, tags: [], createdBy: $by, createdAt: $at})
                 """)
-                .bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(Parameters.of("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         write(id, request, valid);
         version.bump(new NetworkChange.PersonSaved(id));
@@ -234,19 +234,18 @@ public class People {
                 OPTIONAL MATCH (s:Sector {key: $sector})
                 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (p)-[:IN_SECTOR]->(s))
                 """.formatted(
-                                Values.KEEP_OR_CLEAR.formatted("p.role", "$role"),
-                                Values.KEEP_OR_CLEAR.formatted("p.description", "$description")))
-                .bindAll(Values.params(
+                        KeepOrClear.cypher("p.role", "$role"), KeepOrClear.cypher("p.description", "$description")))
+                .bindAll(Parameters.of(
                         "id",
                         id,
                         "name",
                         request.name().strip(),
                         "role",
-                        Values.keepOrClear(request.role()),
+                        KeepOrClear.text(request.role()),
                         "description",
-                        Values.keepOrClear(request.description()),
+                        KeepOrClear.text(request.description()),
                         "tags",
-                        request.tags() == null ? null : Values.cleanTags(request.tags()),
+                        request.tags() == null ? null : RequestText.cleanTags(request.tags()),
                         "coalition",
                         request.coalition(),
                         "sector",
@@ -267,13 +266,13 @@ public class People {
                 CREATE (p)-[:HAD_STAGE]->(:StageChange {stage: $stage, at: $at, by: $by, note: $note})
                 SET p.stage = $stage, p.updatedBy = $by, p.updatedAt = $at
                 """)
-                .bindAll(Values.params(
+                .bindAll(Parameters.of(
                         "id",
                         id,
                         "stage",
                         stage,
                         "note",
-                        Values.blankToNull(note),
+                        RequestText.blankToNull(note),
                         "by",
                         Auditor.currentUser(),
                         "at",
@@ -283,12 +282,12 @@ public class People {
 
     static PersonSummary summary(Map<String, Object> row) {
         return new PersonSummary(
-                Values.string(row, "id"),
-                Values.string(row, "name"),
-                Values.string(row, "role"),
-                Values.string(row, "organization"),
-                Values.string(row, "sector"),
-                Values.bool(row, "coalition"),
-                Values.string(row, "stage"));
+                Rows.string(row, "id"),
+                Rows.string(row, "name"),
+                Rows.string(row, "role"),
+                Rows.string(row, "organization"),
+                Rows.string(row, "sector"),
+                Rows.bool(row, "coalition"),
+                Rows.string(row, "stage"));
     }
 }
