@@ -5,9 +5,8 @@ import { sectorColour, NO_SECTOR } from './sectors.js';
 import { typeahead } from './typeahead.js';
 import { createPanel } from './panel.js';
 import { createReach } from './reach.js';
+import { STAGES, LEVELS } from './vocabulary.js';
 
-const STAGES = ['innovator', 'early adopter', 'early majority', 'late majority', 'skeptic', 'laggard'];
-const LEVELS = ['district', 'site', 'city', 'county', 'state', 'national'];
 const ORGANIZATION_SIZE = 30;
 
 const canEdit = document.body.dataset.canEdit === 'true';
