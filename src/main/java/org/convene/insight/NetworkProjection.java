@@ -222,18 +222,11 @@ public class NetworkProjection {
                 }
                 List<Integer> at = worksAt.getOrDefault(r.get("element").asString(), List.of());
                 PersonRow person = PersonRow.of(
-                        r.get("id").asString(),
-                        r.get("name").asString(),
-                        text(r, "role"),
-                        text(r, "ownSector"),
-                        text(r, "organization"),
-                        text(r, "sector"),
+                        r,
                         at.stream()
                                 .map(organizationSectors::get)
                                 .filter(Objects::nonNull)
-                                .toList(),
-                        r.get("member").asBoolean(),
-                        text(r, "stage"));
+                                .toList());
                 int index = people.size();
                 graph.person(
                         person.id(),
@@ -373,6 +366,7 @@ public class NetworkProjection {
             boolean member,
             String stage) {
 
+        /** The person in a record of {@code PERSON}, which carries their organizations' sectors. */
         static PersonRow of(Record r) {
             List<String> organizationSectors = new ArrayList<>();
             for (Value key : r.get("organizationSectors").values()) {
@@ -380,40 +374,32 @@ public class NetworkProjection {
                     organizationSectors.add(key.asString());
                 }
             }
-            return of(
-                    r.get("id").asString(),
-                    r.get("name").asString(),
-                    text(r, "role"),
-                    text(r, "ownSector"),
-                    text(r, "organization"),
-                    text(r, "sector"),
-                    organizationSectors,
-                    r.get("member").asBoolean(),
-                    text(r, "stage"));
+            return of(r, organizationSectors);
         }
 
         /**
-         * @param organization the organization they are listed with
-         * @param sector the sector they are listed in
+         * The person in a record with their id, name, role, own sector, organization and sector as
+         * listed, membership and stage.
+         *
          * @param organizationSectors the sectors of the organizations they work at, in affiliation
          *     order, those without one left out
          */
-        static PersonRow of(
-                String id,
-                String name,
-                String role,
-                String ownSector,
-                String organization,
-                String sector,
-                List<String> organizationSectors,
-                boolean member,
-                String stage) {
+        static PersonRow of(Record r, List<String> organizationSectors) {
             Set<String> sectors = new LinkedHashSet<>();
+            String ownSector = text(r, "ownSector");
             if (ownSector != null) {
                 sectors.add(ownSector);
             }
             sectors.addAll(organizationSectors);
-            return new PersonRow(id, name, role, organization, sectors, sector, member, stage);
+            return new PersonRow(
+                    r.get("id").asString(),
+                    r.get("name").asString(),
+                    text(r, "role"),
+                    text(r, "organization"),
+                    sectors,
+                    text(r, "sector"),
+                    r.get("member").asBoolean(),
+                    text(r, "stage"));
         }
 
         /** The graph with this person added, or their details replaced. */
