@@ -1,14 +1,15 @@
 // The network map: Cytoscape.js with the fCoSE layout, filters, focus, paths, and the state of the
-// view kept in the URL so a link restores it.
+// view kept in the URL so a link restores it. This module wires the parts together: the style
+// (map-style.js), the state in the URL (map-state.js), the filters and legend (map-filters.js),
+// the side panel (panel.js) and who-can-reach (reach.js).
 import { api, showProblem, h } from './api.js';
-import { sectorColour, NO_SECTOR } from './sectors.js';
+import { sectorColour } from './sectors.js';
 import { typeahead } from './typeahead.js';
 import { createPanel } from './panel.js';
 import { createReach } from './reach.js';
-
-const STAGES = ['innovator', 'early adopter', 'early majority', 'late majority', 'skeptic', 'laggard'];
-const LEVELS = ['district', 'site', 'city', 'county', 'state', 'national'];
-const ORGANIZATION_SIZE = 30;
+import { mapStyle, ORGANIZATION_SIZE } from './map-style.js';
+import { state, readHash, writeHash, share } from './map-state.js';
+import { createFilters } from './map-filters.js';
 
 const canEdit = document.body.dataset.canEdit === 'true';
 const container = document.getElementById('map');
@@ -17,10 +18,6 @@ const notice = document.getElementById('map-notice');
 const mapError = document.getElementById('map-error');
 const banner = document.getElementById('path-banner');
 
-const state = {
-  hiddenSectors: new Set(), hiddenStages: new Set(), hiddenLevels: new Set(), coalition: 'all', minStrength: 1,
-  size: 'degree', focus: null, hops: 1, path: null, selected: null,
-};
 let view = null;          // the last answer of /api/map
 let sectors = [];         // [{key, title}]
 let metric = null;        // id -> value for the chosen size measure (degree comes with the map)
@@ -33,36 +30,19 @@ const cy = cytoscape({
   minZoom: 0.05,
   maxZoom: 4,
   boxSelectionEnabled: false,
-  style: [
-    { selector: 'node', style: {
-      'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)',
-      'font-size': 9, color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 7,
-      'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
-      'text-wrap': 'wrap', 'text-max-width': 70, 'border-width': 1, 'border-color': '#ffffff',
-      'overlay-shape': 'ellipse' } },
-    { selector: 'node[type = "organization"]', style: {
-      shape: 'round-rectangle', width: ORGANIZATION_SIZE * 1.3, height: ORGANIZATION_SIZE * 0.8, 'overlay-shape': 'round-rectangle',
-      'font-size': 9, 'background-opacity': 0.9, 'border-color': '#52606d', 'border-width': 1 } },
-    { selector: 'node[?coalition]', style: { 'border-width': 4, 'border-color': '#111827' } },
-    { selector: 'edge', style: { width: 1, 'line-color': '#9aa5b1', opacity: 0.55, 'curve-style': 'haystack' } },
-    { selector: 'edge[type = "knows"]', style: { width: 'mapData(strength, 1, 5, 0.5, 5)', 'line-color': '#7b8794' } },
-    { selector: 'edge[type = "works-at"]', style: { 'line-color': '#c3cdd8', 'line-style': 'dashed', 'curve-style': 'straight', width: 1 } },
-    { selector: 'edge[type = "partners"]', style: { 'line-color': '#a0aec0', 'line-style': 'dotted', 'curve-style': 'straight', width: 2 } },
-    { selector: '.hidden', style: { display: 'none' } },
-    { selector: 'node.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-    { selector: 'edge.faded', style: { opacity: 0.05 } },
-    { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.3, 'overlay-padding': 6 } },
-    { selector: 'node.root', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.2, 'overlay-padding': 8, 'font-size': 12, 'z-index': 9 } },
-    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#d97706', 'z-index': 10, color: '#000000', 'text-background-opacity': 0 } },
-    { selector: 'edge.on-path', style: {
-      'line-color': '#d97706', opacity: 1, width: 'mapData(strength, 1, 5, 2, 8)', 'curve-style': 'straight',
-      label: 'data(pathLabel)', 'font-size': 10, 'text-background-color': '#fffaeb', 'text-background-opacity': 1,
-      'text-rotation': 'autorotate', 'text-margin-y': -8,
-      'text-background-padding': 2, 'z-index': 10 } },
-  ],
+  style: mapStyle,
 });
 window.cy = cy; // for the browser console and the browser tests
 new ResizeObserver(() => cy.resize()).observe(container);
+const filters = createFilters({
+  cy,
+  sectors: () => sectors,
+  changed: () => {
+    applyEmphasis();
+    updateCount();
+    writeHash();
+  },
+});
 
 /** Fits the view to some elements without zooming in further than labels need. */
 function fitTo(elements, padding = 50) {
@@ -72,40 +52,6 @@ function fitTo(elements, padding = 50) {
     cy.zoom(1.6);
     cy.center(elements);
   }
-}
-
-// ---- state in the URL ----------------------------------------------------------------------
-
-function readHash() {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const list = key => new Set((params.get(key) || '').split(',').filter(Boolean));
-  state.hiddenSectors = list('hideSectors');
-  state.hiddenStages = list('hideStages');
-  state.hiddenLevels = list('hideLevels');
-  state.coalition = ['members', 'non-members'].includes(params.get('coalition')) ? params.get('coalition') : 'all';
-  state.minStrength = Math.min(5, Math.max(1, Number(params.get('minStrength')) || 1));
-  state.size = ['degree', 'betweenness', 'brokerage'].includes(params.get('size')) ? params.get('size') : 'degree';
-  state.focus = params.get('focus') || null;
-  state.hops = params.get('hops') === '2' ? 2 : 1;
-  state.path = params.get('path') ? params.get('path').split(',').filter(Boolean) : null;
-  state.selected = params.get('selected') || null;
-}
-
-function writeHash() {
-  const params = new URLSearchParams();
-  const put = (key, value) => { if (value) params.set(key, value); };
-  put('focus', state.focus);
-  if (state.focus) put('hops', String(state.hops));
-  put('path', state.path?.join(','));
-  put('selected', state.selected);
-  put('hideSectors', [...state.hiddenSectors].join(','));
-  put('hideStages', [...state.hiddenStages].join(','));
-  put('hideLevels', [...state.hiddenLevels].join(','));
-  if (state.coalition !== 'all') put('coalition', state.coalition);
-  if (state.minStrength > 1) put('minStrength', String(state.minStrength));
-  if (state.size !== 'degree') put('size', state.size);
-  const hash = params.toString();
-  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
 }
 
 // ---- loading --------------------------------------------------------------------------------
@@ -151,12 +97,12 @@ function applyElements(answer) {
   cy.add(add.filter(e => e.group === 'edges' && cy.getElementById(e.data.source).nonempty()
     && cy.getElementById(e.data.target).nonempty()));
   applySizes();
-  applyFilters();
+  filters.apply();
   if (!laidOut || added.length > 0) layout(!laidOut);
   laidOut = true;
   showNotice(answer);
-  renderLegend();
-  renderSectorFilter();
+  filters.renderLegend();
+  filters.renderSectorFilter();
 }
 
 function layout(fresh) {
@@ -189,7 +135,7 @@ function showNotice(answer) {
     answer.focus ? h('button', { type: 'button', class: 'small', onclick: () => clearFocus() }, 'Back to the coalition view') : null);
 }
 
-// ---- sizes, filters, counts -------------------------------------------------------------------
+// ---- sizes and counts -------------------------------------------------------------------
 
 async function chooseSize(measure) {
   state.size = measure;
@@ -217,37 +163,6 @@ function applySizes() {
     people.forEach(n => n.data('size', 12 + 34 * Math.sqrt(max > 0 ? value(n) / max : 0)));
     cy.nodes('[type = "organization"]').forEach(n => n.data('size', ORGANIZATION_SIZE));
   });
-}
-
-function passes(node) {
-  const d = node.data();
-  if (state.hiddenSectors.has(d.sector || NO_SECTOR)) return false;
-  if (d.type === 'person') {
-    if (state.hiddenStages.has(d.stage || NO_SECTOR)) return false;
-    if (state.coalition === 'members' && !d.coalition) return false;
-    if (state.coalition === 'non-members' && d.coalition) return false;
-    return true;
-  }
-  return !state.hiddenLevels.has(d.level || NO_SECTOR);
-}
-
-function applyFilters() {
-  cy.batch(() => {
-    cy.nodes('[type = "person"]').forEach(n => n.toggleClass('hidden', !passes(n)));
-    cy.nodes('[type = "organization"]').forEach(n => {
-      let show = passes(n);
-      if (show && state.coalition !== 'all') {
-        // Only the organizations where someone shown works, so "members only" shows members' organizations.
-        show = n.connectedEdges('[type = "works-at"]').connectedNodes('[type = "person"]').some(p => !p.hasClass('hidden'));
-      }
-      n.toggleClass('hidden', !show);
-    });
-    cy.edges().forEach(e => e.toggleClass('hidden', e.source().hasClass('hidden') || e.target().hasClass('hidden')
-      || (e.data('type') === 'knows' && (e.data('strength') || 3) < state.minStrength)));
-  });
-  applyEmphasis();
-  updateCount();
-  writeHash();
 }
 
 function updateCount() {
@@ -430,77 +345,7 @@ function renderBanner() {
   banner.hidden = false;
 }
 
-// ---- the controls --------------------------------------------------------------------------------
-
-function checkbox(name, value, label, checked, onChange, swatch, count) {
-  return h('label', {}, h('input', { type: 'checkbox', name, value, checked, onchange: onChange }),
-    swatch ? h('span', { class: 'swatch', style: `background:${swatch}`, 'aria-hidden': 'true' }) : null,
-    label, count !== undefined ? h('span', { class: 'count' }, String(count)) : null);
-}
-
-function toggle(set, value, shown) {
-  if (shown) set.delete(value); else set.add(value);
-  applyFilters();
-}
-
-function renderSectorFilter() {
-  const counts = new Map();
-  cy.nodes().forEach(n => counts.set(n.data('sector') || NO_SECTOR, (counts.get(n.data('sector') || NO_SECTOR) || 0) + 1));
-  const known = sectors.map(s => ({ key: s.key, title: s.title }));
-  if (counts.has(NO_SECTOR)) known.push({ key: NO_SECTOR, title: 'No sector' });
-  document.getElementById('sector-list').replaceChildren(...known.map(s => checkbox('sector', s.key, s.title,
-    !state.hiddenSectors.has(s.key), e => toggle(state.hiddenSectors, s.key, e.target.checked),
-    s.key === NO_SECTOR ? '#b8c2cc' : sectorColour(s.key), counts.get(s.key) || 0)));
-}
-
-function buildFilters() {
-  document.getElementById('stage-filter').append(...[...STAGES, NO_SECTOR].map(stage => checkbox('stage', stage,
-    stage === NO_SECTOR ? 'no stage recorded' : stage, !state.hiddenStages.has(stage),
-    e => toggle(state.hiddenStages, stage, e.target.checked))));
-  document.getElementById('level-filter').append(...[...LEVELS, NO_SECTOR].map(level => checkbox('level', level,
-    level === NO_SECTOR ? 'no level recorded' : level, !state.hiddenLevels.has(level),
-    e => toggle(state.hiddenLevels, level, e.target.checked))));
-  for (const radio of document.querySelectorAll('input[name=coalition]')) {
-    radio.checked = radio.value === state.coalition;
-    radio.addEventListener('change', () => { state.coalition = radio.value; applyFilters(); });
-  }
-  const strength = document.getElementById('min-strength');
-  const strengthValue = document.getElementById('min-strength-value');
-  strength.value = String(state.minStrength);
-  strengthValue.textContent = String(state.minStrength);
-  strength.addEventListener('input', () => {
-    state.minStrength = Number(strength.value);
-    strengthValue.textContent = strength.value;
-    applyFilters();
-  });
-  document.getElementById('sectors-all').addEventListener('click', () => { state.hiddenSectors.clear(); renderSectorFilter(); applyFilters(); });
-  document.getElementById('sectors-none').addEventListener('click', () => {
-    cy.nodes().forEach(n => state.hiddenSectors.add(n.data('sector') || NO_SECTOR));
-    sectors.forEach(s => state.hiddenSectors.add(s.key));
-    renderSectorFilter();
-    applyFilters();
-  });
-}
-
-function renderLegend() {
-  const present = new Set(cy.nodes().map(n => n.data('sector')).filter(Boolean));
-  const shownSectors = sectors.filter(s => present.has(s.key));
-  const tie = width => h('span', { class: 'tie', style: `height:${width}px`, 'aria-hidden': 'true' });
-  document.getElementById('legend').replaceChildren(
-    h('h2', { class: 'visually-hidden' }, 'Legend'),
-    h('div', { class: 'keys' },
-      h('span', { class: 'key' }, h('span', { class: 'shape-person', 'aria-hidden': 'true' }), 'person (size: ' + sizeName() + ')'),
-      h('span', { class: 'key' }, h('span', { class: 'shape-org', 'aria-hidden': 'true' }), 'organization'),
-      h('span', { class: 'key' }, h('span', { class: 'shape-member', 'aria-hidden': 'true' }), 'coalition member'),
-      h('span', { class: 'key' }, tie(1), 'weak tie', tie(5), 'strong tie'),
-      h('span', { class: 'key' }, h('span', { class: 'tie tie-path', 'aria-hidden': 'true' }), 'highlighted path')),
-    h('div', { class: 'sectors' }, shownSectors.map(s => h('span', { class: 'key', title: s.title },
-      h('span', { class: 'swatch', style: `background:${sectorColour(s.key)}`, 'aria-hidden': 'true' }), s.title))));
-}
-
-function sizeName() {
-  return { degree: 'number of ties', betweenness: 'betweenness', brokerage: 'brokerage' }[state.size];
-}
+// ---- saving the view --------------------------------------------------------------------------------
 
 function exportPng() {
   try {
@@ -514,21 +359,6 @@ function exportPng() {
     document.getElementById('share-status').textContent = 'Saved the view as convene-map.png.';
   } catch (e) {
     showProblem(document.getElementById('share-status'), e);
-  }
-}
-
-async function share() {
-  writeHash();
-  const status = document.getElementById('share-status');
-  const field = document.getElementById('share-url');
-  field.value = location.href;
-  field.hidden = false;
-  try {
-    await navigator.clipboard.writeText(location.href);
-    status.textContent = 'The link to this view is copied.';
-  } catch (e) {
-    field.select();
-    status.textContent = 'Copy the link below to share this view.';
   }
 }
 
@@ -555,7 +385,7 @@ cy.on('tap', 'node', event => select(event.target.id(), { center: false }));
 cy.on('tap', event => { if (event.target === cy) { cy.nodes(':selected').unselect(); } });
 
 typeahead(document.getElementById('search'), { onPick: (person, input) => { input.value = person.name; select(person.id); } });
-document.getElementById('size-by').addEventListener('change', e => chooseSize(e.target.value).then(renderLegend));
+document.getElementById('size-by').addEventListener('change', e => chooseSize(e.target.value).then(filters.renderLegend));
 document.getElementById('focus-1').addEventListener('click', () => state.selected && focusOn(state.selected, 1));
 document.getElementById('focus-2').addEventListener('click', () => state.selected && focusOn(state.selected, 2));
 document.getElementById('focus-clear').addEventListener('click', clearFocus);
@@ -567,7 +397,7 @@ document.getElementById('add-person')?.addEventListener('click', () => panel.new
 async function start() {
   readHash();
   document.getElementById('size-by').value = state.size;
-  buildFilters();
+  filters.build();
   try {
     sectors = await api('/api/sectors');
   } catch (problem) {
@@ -584,7 +414,7 @@ async function start() {
     return;
   }
   if (state.size !== 'degree') await chooseSize(state.size);
-  renderLegend();
+  filters.renderLegend();
   applyEmphasis();
   if (state.path || state.focus) fitTo(cy.elements().not('.faded').not('.hidden'));
   if (state.path) reach.showRestored(state.path.map(id => ({ id, name: cy.getElementById(id).data('label') })));

@@ -2,8 +2,8 @@
 // forms that write it through the API with the field errors shown beside the fields.
 import { api, ApiProblem, showProblem, h } from './api.js';
 import { typeahead } from './typeahead.js';
+import { STAGES } from './vocabulary.js';
 
-const STAGES = ['innovator', 'early adopter', 'early majority', 'late majority', 'skeptic', 'laggard'];
 const STRENGTHS = { 1: '1', 2: '2', 3: '3', 4: '4', 5: '5' };
 
 export function createPanel(map) {

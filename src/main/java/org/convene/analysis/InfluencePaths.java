@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.convene.analysis.CoalitionGraph.PersonRef;
 
@@ -80,23 +79,6 @@ public final class InfluencePaths {
             Objects.requireNonNull(status, "status");
             paths = List.copyOf(paths);
             nearestMembers = List.copyOf(nearestMembers);
-        }
-
-        /** A sentence saying why there are no paths; empty when there are. */
-        public Optional<String> message() {
-            return switch (status) {
-                case FOUND -> Optional.empty();
-                case TARGET_IS_MEMBER -> Optional.of(target.name() + " is already a coalition member.");
-                case NO_MEMBERS -> Optional.of("The coalition has no members to start from.");
-                case NO_PATH ->
-                    Optional.of(
-                            nearestMembers.isEmpty()
-                                    ? "No coalition member is connected to " + target.name() + "."
-                                    : "No coalition member reaches " + target.name() + " within " + maxHops
-                                            + (maxHops == 1 ? " tie" : " ties") + "; the nearest is "
-                                            + nearestMembers.get(0).member().name() + ", "
-                                            + nearestMembers.get(0).hops() + " ties away.");
-            };
         }
     }
 

@@ -18,7 +18,7 @@ import org.convene.analysis.CoalitionGraph.PersonRef;
  */
 public final class Introducers {
 
-    /** Path counts stop here; a count that reaches it reads "1000+". */
+    /** Path counts stop here; a count that reaches it is marked as capped. */
     public static final int COUNT_CAP = 1000;
 
     /**
@@ -29,13 +29,7 @@ public final class Introducers {
      * @param pathCount the qualifying paths that start at them, at most {@link #COUNT_CAP}
      * @param countCapped whether counting stopped at the cap (there may be more)
      */
-    public record Introducer(PersonRef member, InfluencePath bestPath, int pathCount, boolean countCapped) {
-
-        /** The count as people read it: {@code "12"}, or {@code "1000+"} when capped. */
-        public String pathCountLabel() {
-            return countCapped ? pathCount + "+" : Integer.toString(pathCount);
-        }
-    }
+    public record Introducer(PersonRef member, InfluencePath bestPath, int pathCount, boolean countCapped) {}
 
     private final CoalitionGraph graph;
 

@@ -17,8 +17,8 @@ import org.convene.analysis.CoalitionGraph.PersonRef;
 /**
  * Who should the coalition recruit next: every non-member scored by what recruiting them would
  * add (unengaged sectors they would bring, people they would newly put within two strong ties
- * of the coalition, sectors they connect, optionally their betweenness), with the reasons in
- * words and the member best placed to approach them; a greedy one-step marginal-gain ranking.
+ * of the coalition, sectors they connect, optionally their betweenness), with each of those
+ * facts and the member best placed to approach them; a greedy one-step marginal-gain ranking.
  *
  * <h2>Score</h2>
  * {@code score = 10·g + 2·log2(1 + r) + 1.5·max(0, s − 1) + 3·b}, where
@@ -49,34 +49,30 @@ public final class RecruitNext {
     /** Weight of the relative betweenness, when given. */
     public static final double BETWEENNESS_WEIGHT = 3;
 
-    /** How many sector titles a reason names before it says "and N more". */
-    private static final int TITLES_IN_A_REASON = 3;
-
     /**
      * A person worth recruiting.
      *
      * @param person the candidate (not a member)
      * @param score what recruiting them would add (see the class comment)
-     * @param reasons sentences saying why: sectors brought, reach added, sectors connected,
-     *     betweenness
      * @param approachVia the member best placed to approach them: the one with the strongest
      *     direct tie, else the first member of their best influence path (within {@link
      *     InfluencePaths#DEFAULT_MAX_HOPS}); {@code null} when no member reaches them
      * @param newSectors the unengaged sectors they would bring (keys)
      * @param newlyWithinReach how many people they would newly put within two strong ties
      * @param connectedSectors the distinct primary sectors among their neighbours (keys)
+     * @param relativeBetweenness their betweenness over the highest among non-members, 0 to 1; 0
+     *     when no betweenness is given
      */
     public record Recruit(
             PersonRef person,
             double score,
-            List<String> reasons,
             PersonRef approachVia,
             List<String> newSectors,
             int newlyWithinReach,
-            List<String> connectedSectors) {
+            List<String> connectedSectors,
+            double relativeBetweenness) {
 
         public Recruit {
-            reasons = List.copyOf(reasons);
             newSectors = List.copyOf(newSectors);
             connectedSectors = List.copyOf(connectedSectors);
         }
@@ -197,11 +193,11 @@ public final class RecruitNext {
             recruits.add(new Recruit(
                     graph.ref(p),
                     c.score(),
-                    reasons(newSectors, c.reached(), connected, c.relativeBetweenness()),
                     approachVia(p, paths, byLabel),
                     newSectors,
                     c.reached(),
-                    connected));
+                    connected,
+                    c.relativeBetweenness()));
         }
         return List.copyOf(recruits);
     }
@@ -262,25 +258,6 @@ public final class RecruitNext {
         return found.isEmpty() ? null : found.get(0).introducer();
     }
 
-    private List<String> reasons(
-            List<String> newSectors, int reached, List<String> connected, double relativeBetweenness) {
-        List<String> reasons = new ArrayList<>();
-        if (!newSectors.isEmpty()) {
-            reasons.add("would bring " + titles(newSectors) + " to the table");
-        }
-        if (reached > 0) {
-            reasons.add(
-                    "puts " + reached + (reached == 1 ? " more person" : " more people") + " within two strong ties");
-        }
-        if (connected.size() > 1) {
-            reasons.add("connects " + titles(connected));
-        }
-        if (relativeBetweenness >= 0.25) {
-            reasons.add("lies on many shortest paths between other people");
-        }
-        return reasons;
-    }
-
     /** Sector keys in taxonomy order, then any others by key. */
     private List<String> orderedSectors(Collection<String> keys) {
         Set<String> ordered = new LinkedHashSet<>();
@@ -291,19 +268,5 @@ public final class RecruitNext {
         }
         keys.stream().sorted().forEach(ordered::add);
         return List.copyOf(ordered);
-    }
-
-    /** "Business", "Faith communities and Housing", "A, B, C and 2 more sectors". */
-    private String titles(List<String> keys) {
-        List<String> titles =
-                keys.stream().limit(TITLES_IN_A_REASON).map(graph::sectorTitle).toList();
-        int more = keys.size() - titles.size();
-        if (more > 0) {
-            return String.join(", ", titles) + " and " + more + (more == 1 ? " more sector" : " more sectors");
-        }
-        if (titles.size() == 1) {
-            return titles.get(0);
-        }
-        return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
     }
 }

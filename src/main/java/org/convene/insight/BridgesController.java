@@ -2,7 +2,6 @@ package org.convene.insight;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 import org.convene.analysis.BridgeBuilder;
@@ -127,59 +126,6 @@ class BridgesController {
                         b.parts().brokerage(),
                         b.parts().structuralHoles(),
                         b.parts().separation()),
-                explain(graph, b, sectors, clusters.size()));
-    }
-
-    /** One or two sentences a coordinator can act on. */
-    static String explain(CoalitionGraph graph, BridgeBuilder<Integer> b, List<String> sectors, int clusters) {
-        var text = new StringBuilder(graph.name(b.person()));
-        var roles = b.roles();
-        if (roles.acrossSectors() > 0) {
-            text.append(" connects ")
-                    .append(roles.acrossSectors())
-                    .append(roles.acrossSectors() == 1 ? " pair" : " pairs")
-                    .append(" of people across sectors who do not know each other");
-            if (!sectors.isEmpty()) {
-                List<String> titles = sectors.stream().map(s -> title(graph, s)).toList();
-                text.append(", spanning ")
-                        .append(
-                                titles.size() <= 4
-                                        ? join(titles)
-                                        : String.join(", ", titles.subList(0, 4)) + " and " + (titles.size() - 4)
-                                                + " more sectors");
-            }
-            text.append(String.format(
-                    Locale.ROOT,
-                    " (liaison %d, gatekeeper/representative %d, consultant %d, coordinator %d)",
-                    roles.liaison(),
-                    roles.gatekeeper(),
-                    roles.consultant(),
-                    roles.coordinator()));
-        } else {
-            text.append(" brokers no pairs across sectors");
-        }
-        text.append('.');
-        if (clusters > 1) {
-            text.append(" Their ties reach into ").append(clusters).append(" clusters of the network.");
-        }
-        if (b.cutpoint()) {
-            text.append(" They are the only link for ")
-                    .append(b.peopleCutOff())
-                    .append(b.peopleCutOff() == 1 ? " person" : " people")
-                    .append(": without them those people are cut off from the rest.");
-        }
-        return text.toString();
-    }
-
-    private static String title(CoalitionGraph graph, String key) {
-        String title = graph.sectorTitle(key);
-        return title == null ? key : title;
-    }
-
-    private static String join(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+                Explanations.bridge(graph, b, sectors, clusters.size()));
     }
 }

@@ -12,10 +12,12 @@ import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
 import org.convene.analysis.TieStrength;
+import org.convene.network.ListedPerson;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,23 +33,24 @@ import org.springframework.stereotype.Component;
 public class NetworkProjection {
 
     /**
-     * A person's details as the projection sees them, for the person bound as {@code p}. Data
-     * written around the app may break the model's rules (two sectors, no name), so the query
-     * takes one sector and falls back to the id for a missing name.
+     * A person's details as the projection sees them, for the person bound as {@code p}: the
+     * listed organization and sector, and the sectors of all the organizations they work at, in
+     * affiliation order. Data written around the app may break the model's rules (two sectors, no
+     * name), so the query takes one sector per organization and falls back to the id for a
+     * missing name.
      */
-    private static final String PERSON = """
+    private static final String PERSON =
+            ListedPerson.ORGANIZATION_AND_SECTOR + """
             CALL (p) {
               OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
-              WITH o, min(w.createdAt) AS at ORDER BY at, o.name
-              RETURN collect(coalesce(o.name, o.id)) AS organizationNames,
-                     collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
+              WITH o, w ORDER BY %s
+              RETURN collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
                        AS organizationSectors
             }
-            RETURN p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
-                   COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                   coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage,
-                   organizationNames, organizationSectors
-            """;
+            RETURN p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role, ownSector,
+                   organization, sector, coalesce(p.coalition, false) = true AS member,
+                   toStringOrNull(p.stage) AS stage, organizationSectors
+            """.formatted(ListedPerson.AFFILIATION_ORDER);
 
     private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
 
@@ -60,6 +63,44 @@ public class NetworkProjection {
                  WHEN toIntegerOrNull(k.strength) = k.strength THEN toInteger(k.strength)
                  ELSE -1 END""";
 
+    private static final String VERSION =
+            "OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v";
+
+    private static final String SECTORS =
+            "MATCH (s:Sector) RETURN s.key AS key, s.title AS title ORDER BY coalesce(s.position, 1000000), toLower(s.title)";
+
+    private static final String ORGANIZATIONS = """
+            MATCH (o:Organization) WHERE o.id IS NOT NULL
+            RETURN o.id AS id, coalesce(o.name, o.id) AS name,
+                   COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
+                   toStringOrNull(o.level) AS level
+            """;
+
+    private static final String AFFILIATIONS = """
+            MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
+            RETURN elementId(p) AS person, o.id AS organization
+            ORDER BY %s
+            """.formatted(ListedPerson.AFFILIATION_ORDER);
+
+    private static final String PEOPLE =
+            "MATCH (p:Person) WHERE p.id IS NOT NULL\n" + ListedPerson.ORGANIZATION_AND_SECTOR + """
+            RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
+                   ownSector, organization, sector,
+                   coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage
+            """;
+
+    /**
+     * Per person, the ties they started, the other person named by element id. No filter on the
+     * other person's properties here: inside the comprehension it made the planner join every
+     * person with every person (docs/performance.md); rows that do not fit are skipped in Java.
+     */
+    private static final String TIES = """
+            MATCH (a:Person) WHERE a.id IS NOT NULL
+            RETURN elementId(a) AS a,
+                   [(a)-[k:KNOWS]->(b:Person) WHERE b <> a
+                     | [elementId(b), %s, toStringOrNull(k.context)]] AS ties
+            """.formatted(STRENGTH);
+
     private final Driver driver;
     private final Neo4jClient neo4j;
 
@@ -71,12 +112,12 @@ public class NetworkProjection {
     /**
      * The whole network as it is stored now, and the graph version it was read at.
      *
-     * <p>Five streaming reads in one transaction: sectors, organizations, affiliations (in the
-     * order that picks the organization shown with a person), people, and per person the ties
-     * they started. People are keyed by their element id within the read, so a tie names the
-     * other person without reading that person's id property (a string in the dynamic store)
-     * once per tie, and one record per person carries all their ties instead of one record per
-     * tie: the ties are most of the work.
+     * <p>Five streaming reads in one transaction, one method of {@code Reading} each: sectors,
+     * organizations, affiliations (in {@link ListedPerson}'s order), people (as listed), and per
+     * person the ties they started. People are keyed by their element id within the read, so a
+     * tie names the other person without reading that person's id property (a string in the
+     * dynamic store) once per tie, and one record per person carries all their ties instead of
+     * one record per tie: the ties are most of the work.
      *
      * <p>Neo4j reads are read-committed: a write committing between these queries (or during
      * one) can leave a row that no longer fits, such as a tie to someone deleted meanwhile. Such
@@ -87,147 +128,151 @@ public class NetworkProjection {
     public Projected read() {
         try (var session = driver.session(
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> {
-                long version = tx.run(
-                                "OPTIONAL MATCH (v:GraphVersion {name: 'graph'}) RETURN coalesce(v.version, 0) AS v")
-                        .single()
-                        .get("v")
-                        .asLong();
-                CoalitionGraph.Builder graph = CoalitionGraph.builder();
-                Stopwatch watch = new Stopwatch();
-                // Everything read is folded into a fingerprint, so a refresh that reads the same
-                // network can keep the previous graph and every answer cached on it.
-                Fingerprint fingerprint = new Fingerprint(version);
-                tx.run(
-                                "MATCH (s:Sector) RETURN s.key AS key, s.title AS title ORDER BY coalesce(s.position, 1000000), toLower(s.title)")
-                        .forEachRemaining(r -> {
-                            fingerprint.add(r);
-                            graph.sector(r.get("key").asString(), r.get("title").asString());
-                        });
-                Map<String, Integer> organizations = new HashMap<>();
-                List<String> organizationNames = new ArrayList<>();
-                List<String> organizationSectors = new ArrayList<>();
-                tx.run("""
-                        MATCH (o:Organization) WHERE o.id IS NOT NULL
-                        RETURN o.id AS id, coalesce(o.name, o.id) AS name,
-                               COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                               toStringOrNull(o.level) AS level
-                        """).forEachRemaining(r -> {
-                    fingerprint.add(r);
-                    String id = r.get("id").asString();
-                    if (organizations.containsKey(id)) {
-                        return;
-                    }
-                    String name = r.get("name").asString();
-                    graph.organization(id, name, text(r, "sector"), text(r, "level"));
-                    organizations.put(id, organizationNames.size());
-                    organizationNames.add(name);
-                    organizationSectors.add(text(r, "sector"));
-                });
-                watch.lap("sectors and organizations");
-                Map<String, List<Integer>> worksAt = new HashMap<>();
-                tx.run("""
-                        MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
-                        RETURN elementId(p) AS person, o.id AS organization
-                        ORDER BY w.createdAt, o.name
-                        """).forEachRemaining(r -> {
-                    fingerprint.add(r);
-                    Integer organization =
-                            organizations.get(r.get("organization").asString());
-                    if (organization != null) {
-                        List<Integer> at =
-                                worksAt.computeIfAbsent(r.get("person").asString(), p -> new ArrayList<>(2));
-                        if (!at.contains(organization)) {
-                            at.add(organization);
-                        }
-                    }
-                });
-                watch.lap("affiliations");
-                Map<String, Integer> people = new HashMap<>();
-                Set<String> personIds = new HashSet<>();
-                tx.run("""
-                        MATCH (p:Person) WHERE p.id IS NOT NULL
-                        RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
-                               COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0] AS sector,
-                               coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage
-                        """).forEachRemaining(r -> {
-                    fingerprint.add(r);
-                    if (!personIds.add(r.get("id").asString())) {
-                        return;
-                    }
-                    List<Integer> at = worksAt.getOrDefault(r.get("element").asString(), List.of());
-                    PersonRow person = PersonRow.of(
-                            r.get("id").asString(),
-                            r.get("name").asString(),
-                            text(r, "role"),
-                            text(r, "sector"),
-                            at.stream().map(organizationNames::get).toList(),
-                            at.stream()
-                                    .map(organizationSectors::get)
-                                    .filter(Objects::nonNull)
-                                    .toList(),
-                            r.get("member").asBoolean(),
-                            text(r, "stage"));
-                    int index = people.size();
-                    graph.person(
-                            person.id(),
-                            person.name(),
-                            person.role(),
-                            person.organization(),
-                            person.sectorKeys(),
-                            person.primarySector(),
-                            person.member(),
-                            person.stage());
-                    people.put(r.get("element").asString(), index);
-                    at.forEach(o -> graph.affiliation(index, o));
-                });
-                watch.lap("people");
-                long[] skipped = {0};
-                tx.run("""
-                        MATCH (a:Person) WHERE a.id IS NOT NULL
-                        RETURN elementId(a) AS a,
-                               [(a)-[k:KNOWS]->(b:Person) WHERE b <> a
-                                 | [elementId(b), %s, toStringOrNull(k.context)]] AS ties
-                        """.formatted(STRENGTH)).forEachRemaining(r -> {
-                    Value ties = r.get("ties");
-                    if (ties.isEmpty()) {
-                        return;
-                    }
-                    String element = r.get("a").asString();
-                    fingerprint.add(element);
-                    // someone without an id (or read twice) is not in people: their ties are skipped
-                    Integer a = people.get(element);
-                    for (int i = 0, n = ties.size(); i < n; i++) {
-                        Value tie = ties.get(i);
-                        String other = tie.get(0).asString();
-                        long strength = tie.get(1).asLong();
-                        Value context = tie.get(2);
-                        String text = context.isNull() ? null : context.asString();
-                        fingerprint.add(other, strength, text);
-                        Integer b = people.get(other);
-                        if (a == null || b == null) {
-                            continue;
-                        }
-                        if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
-                            skipped[0]++;
-                            continue;
-                        }
-                        graph.tie(a, b, (int) strength, text);
-                    }
-                });
-                watch.lap("ties");
-                // Ties written around the app may hold anything: a strength outside 1..5 (or not a
-                // number) is left out of the analysis with a warning rather than failing every answer.
-                if (skipped[0] > 0) {
-                    log.warn(
-                            "Left {} ties out of the analysis: their strength is not a whole number from 1 to 5",
-                            skipped[0]);
-                }
-                CoalitionGraph built = graph.build();
-                watch.lap("arrays");
-                log.debug("Read the network at version {}: {}", version, watch);
-                return new Projected(version, built, fingerprint.value());
+            return session.executeRead(tx -> new Reading(tx).network());
+        }
+    }
+
+    /** One read of the whole store: what its queries share, and one method per query, in order. */
+    private static final class Reading {
+        private final TransactionContext tx;
+        private final CoalitionGraph.Builder graph = CoalitionGraph.builder();
+        private final Stopwatch watch = new Stopwatch();
+        // Everything read is folded into a fingerprint, so a refresh that reads the same network
+        // can keep the previous graph and every answer cached on it.
+        private Fingerprint fingerprint;
+        /** Organization id to its index in the graph. */
+        private final Map<String, Integer> organizations = new HashMap<>();
+        /** Each organization's sector, by index. */
+        private final List<String> organizationSectors = new ArrayList<>();
+        /** Person element id to the organizations they work at, in affiliation order. */
+        private final Map<String, List<Integer>> worksAt = new HashMap<>();
+        /** Person element id to their index in the graph. */
+        private final Map<String, Integer> people = new HashMap<>();
+
+        Reading(TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        Projected network() {
+            long version = version();
+            fingerprint = new Fingerprint(version);
+            sectors();
+            organizations();
+            watch.lap("sectors and organizations");
+            affiliations();
+            watch.lap("affiliations");
+            people();
+            watch.lap("people");
+            long skipped = ties();
+            watch.lap("ties");
+            // Ties written around the app may hold anything: a strength outside 1..5 (or not a
+            // number) is left out of the analysis with a warning rather than failing every answer.
+            if (skipped > 0) {
+                log.warn("Left {} ties out of the analysis: their strength is not a whole number from 1 to 5", skipped);
+            }
+            CoalitionGraph built = graph.build();
+            watch.lap("arrays");
+            log.debug("Read the network at version {}: {}", version, watch);
+            return new Projected(version, built, fingerprint.value());
+        }
+
+        private long version() {
+            return tx.run(VERSION).single().get("v").asLong();
+        }
+
+        private void sectors() {
+            tx.run(SECTORS).forEachRemaining(r -> {
+                fingerprint.add(r);
+                graph.sector(r.get("key").asString(), r.get("title").asString());
             });
+        }
+
+        private void organizations() {
+            tx.run(ORGANIZATIONS).forEachRemaining(r -> {
+                fingerprint.add(r);
+                String id = r.get("id").asString();
+                if (organizations.containsKey(id)) {
+                    return;
+                }
+                graph.organization(id, r.get("name").asString(), text(r, "sector"), text(r, "level"));
+                organizations.put(id, organizationSectors.size());
+                organizationSectors.add(text(r, "sector"));
+            });
+        }
+
+        private void affiliations() {
+            tx.run(AFFILIATIONS).forEachRemaining(r -> {
+                fingerprint.add(r);
+                Integer organization = organizations.get(r.get("organization").asString());
+                if (organization != null) {
+                    List<Integer> at = worksAt.computeIfAbsent(r.get("person").asString(), p -> new ArrayList<>(2));
+                    if (!at.contains(organization)) {
+                        at.add(organization);
+                    }
+                }
+            });
+        }
+
+        private void people() {
+            Set<String> personIds = new HashSet<>();
+            tx.run(PEOPLE).forEachRemaining(r -> {
+                fingerprint.add(r);
+                if (!personIds.add(r.get("id").asString())) {
+                    return;
+                }
+                List<Integer> at = worksAt.getOrDefault(r.get("element").asString(), List.of());
+                PersonRow person = PersonRow.of(
+                        r,
+                        at.stream()
+                                .map(organizationSectors::get)
+                                .filter(Objects::nonNull)
+                                .toList());
+                int index = people.size();
+                graph.person(
+                        person.id(),
+                        person.name(),
+                        person.role(),
+                        person.organization(),
+                        person.sectorKeys(),
+                        person.primarySector(),
+                        person.member(),
+                        person.stage());
+                people.put(r.get("element").asString(), index);
+                at.forEach(o -> graph.affiliation(index, o));
+            });
+        }
+
+        /** Adds the ties; returns how many were left out for a strength outside 1..5. */
+        private long ties() {
+            long[] skipped = {0};
+            tx.run(TIES).forEachRemaining(r -> {
+                Value ties = r.get("ties");
+                if (ties.isEmpty()) {
+                    return;
+                }
+                String element = r.get("a").asString();
+                fingerprint.add(element);
+                // someone without an id (or read twice) is not in people: their ties are skipped
+                Integer a = people.get(element);
+                for (int i = 0, n = ties.size(); i < n; i++) {
+                    Value tie = ties.get(i);
+                    String other = tie.get(0).asString();
+                    long strength = tie.get(1).asLong();
+                    Value context = tie.get(2);
+                    String text = context.isNull() ? null : context.asString();
+                    fingerprint.add(other, strength, text);
+                    Integer b = people.get(other);
+                    if (a == null || b == null) {
+                        continue;
+                    }
+                    if (strength < TieStrength.MIN || strength > TieStrength.MAX) {
+                        skipped[0]++;
+                        continue;
+                    }
+                    graph.tie(a, b, (int) strength, text);
+                }
+            });
+            return skipped[0];
         }
     }
 
@@ -307,9 +352,9 @@ public class NetworkProjection {
     }
 
     /**
-     * A person's details in the projection: the organization shown is the first affiliation (by
-     * when it was made, then name); the sectors are the own one, then the organizations'; the
-     * primary sector is the own one, else the first organization's.
+     * A person's details in the projection: the organization and primary sector are the person
+     * as listed ({@link ListedPerson}); the sectors are the own one, then those of the
+     * organizations they work at.
      */
     record PersonRow(
             String id,
@@ -321,6 +366,7 @@ public class NetworkProjection {
             boolean member,
             String stage) {
 
+        /** The person in a record of {@code PERSON}, which carries their organizations' sectors. */
         static PersonRow of(Record r) {
             List<String> organizationSectors = new ArrayList<>();
             for (Value key : r.get("organizationSectors").values()) {
@@ -328,46 +374,32 @@ public class NetworkProjection {
                     organizationSectors.add(key.asString());
                 }
             }
-            return of(
-                    r.get("id").asString(),
-                    r.get("name").asString(),
-                    text(r, "role"),
-                    text(r, "sector"),
-                    r.get("organizationNames").asList(v -> v.isNull() ? "" : v.asString()),
-                    organizationSectors,
-                    r.get("member").asBoolean(),
-                    text(r, "stage"));
+            return of(r, organizationSectors);
         }
 
         /**
-         * @param organizationNames the organizations the person works at, in affiliation order
-         * @param organizationSectors their sectors, in the same order, those without one left out
+         * The person in a record with their id, name, role, own sector, organization and sector as
+         * listed, membership and stage.
+         *
+         * @param organizationSectors the sectors of the organizations they work at, in affiliation
+         *     order, those without one left out
          */
-        static PersonRow of(
-                String id,
-                String name,
-                String role,
-                String ownSector,
-                List<String> organizationNames,
-                List<String> organizationSectors,
-                boolean member,
-                String stage) {
+        static PersonRow of(Record r, List<String> organizationSectors) {
             Set<String> sectors = new LinkedHashSet<>();
+            String ownSector = text(r, "ownSector");
             if (ownSector != null) {
                 sectors.add(ownSector);
             }
             sectors.addAll(organizationSectors);
-            String primary =
-                    ownSector != null ? ownSector : sectors.stream().findFirst().orElse(null);
             return new PersonRow(
-                    id,
-                    name,
-                    role,
-                    organizationNames.isEmpty() ? null : organizationNames.get(0),
+                    r.get("id").asString(),
+                    r.get("name").asString(),
+                    text(r, "role"),
+                    text(r, "organization"),
                     sectors,
-                    primary,
-                    member,
-                    stage);
+                    text(r, "sector"),
+                    r.get("member").asBoolean(),
+                    text(r, "stage"));
         }
 
         /** The graph with this person added, or their details replaced. */

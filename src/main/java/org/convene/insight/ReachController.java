@@ -2,7 +2,6 @@ package org.convene.insight;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.convene.analysis.CoalitionGraph;
 import org.convene.analysis.InfluencePath;
@@ -38,7 +37,7 @@ class ReachController {
         return new ReachAnswer(
                 Ref.of(reach.target()),
                 reach.paths().stream().map(ReachController::path).toList(),
-                reach.message().orElse(null),
+                Explanations.noPaths(reach),
                 reach.nearestMembers().stream()
                         .map(n -> new ReachAnswer.Nearest(Ref.of(n.member()), n.hops()))
                         .toList(),
@@ -59,7 +58,7 @@ class ReachController {
         return new Introducers(graph)
                 .of(person, maxHops, avoided(graph, person, avoid)).stream()
                         .map(i -> new IntroducerAnswer(
-                                Ref.of(i.member()), path(i.bestPath()), i.pathCount(), i.pathCountLabel()))
+                                Ref.of(i.member()), path(i.bestPath()), i.pathCount(), Explanations.pathCount(i)))
                         .toList();
     }
 
@@ -100,25 +99,6 @@ class ReachController {
                 .map(t -> new ReachAnswer.Step(t.strength(), TieStrength.probability(t.strength()), t.context()))
                 .toList();
         return new ReachAnswer.Path(
-                path.probability(), path.hops(), people, steps, explain(people, steps, path.probability()));
-    }
-
-    /** "Ada asks Bo (strength 4, colleague), who asks Cy (strength 3, board): 35% chance." */
-    private static String explain(List<Ref> people, List<ReachAnswer.Step> steps, double probability) {
-        var text = new StringBuilder(people.get(0).name());
-        for (int i = 0; i < steps.size(); i++) {
-            var step = steps.get(i);
-            text.append(i == 0 ? " asks " : ", who asks ")
-                    .append(people.get(i + 1).name())
-                    .append(" (strength ")
-                    .append(step.strength());
-            if (step.context() != null) {
-                text.append(", ").append(step.context());
-            }
-            text.append(')');
-        }
-        return text.append(String.format(
-                        Locale.ROOT, ": about a %.0f%% chance the introduction happens.", probability * 100))
-                .toString();
+                path.probability(), path.hops(), people, steps, Explanations.path(people, steps, path.probability()));
     }
 }

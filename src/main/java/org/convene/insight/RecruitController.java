@@ -2,6 +2,7 @@ package org.convene.insight;
 
 import java.util.List;
 
+import org.convene.analysis.CoalitionGraph;
 import org.convene.analysis.RecruitNext;
 import org.convene.system.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +29,14 @@ class RecruitController {
         if (top < 1 || top > 1000) {
             throw InvalidRequestException.field("top", "'top' must be between 1 and 1000.");
         }
-        return ranking.get(network.graph()).stream()
+        CoalitionGraph graph = network.graph();
+        return ranking.get(graph).stream()
                 .limit(top)
                 .map(r -> new RecruitAnswer(
                         r.person().id(),
                         r.person().name(),
                         r.score(),
-                        r.reasons(),
+                        Explanations.recruitReasons(graph, r),
                         Ref.of(r.approachVia()),
                         r.newSectors(),
                         r.newlyWithinReach(),

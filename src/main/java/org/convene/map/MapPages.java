@@ -1,7 +1,11 @@
 package org.convene.map;
 
+import java.util.List;
+
+import org.convene.network.Level;
 import org.convene.network.People;
 import org.convene.network.PersonDetail;
+import org.convene.network.Stage;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages: the map, sector coverage, bridge-builders and recruits, and the people list with a
@@ -28,11 +33,20 @@ class MapPages {
 
     private final People people;
     private final RoleHierarchy roles;
+    private final String vocabulary;
 
-    MapPages(People people, RoleHierarchy roles) {
+    MapPages(People people, RoleHierarchy roles, JsonMapper json) {
         this.people = people;
         this.roles = roles;
+        this.vocabulary = json.writeValueAsString(new Vocabulary(Stage.labels(), Level.labels()));
     }
+
+    /**
+     * The vocabularies the map's filters and forms offer, from the enums that validate them, so
+     * the browser never retypes them: rendered as JSON into {@code data-vocabulary} on the map's
+     * {@code <body>} (data, not script, so a strict Content-Security-Policy holds).
+     */
+    record Vocabulary(List<String> stages, List<String> levels) {}
 
     @ModelAttribute
     void user(Authentication authentication, Model model) {
@@ -44,6 +58,7 @@ class MapPages {
     @GetMapping("/")
     String map(Model model) {
         model.addAttribute("page", "map");
+        model.addAttribute("vocabulary", vocabulary);
         return "map";
     }
 

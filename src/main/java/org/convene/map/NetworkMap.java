@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.convene.network.ListedPerson;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -67,17 +68,10 @@ class NetworkMap {
             RETURN p.id AS id, distance AS tier
             """;
 
-    private static final String PERSON_FIELDS = """
-            OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
-            CALL (p) {
-              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-              OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-              WITH o, os ORDER BY w.createdAt, o.name LIMIT 1
-              RETURN o.name AS organization, os.key AS organizationSector
-            }
-            RETURN 'person' AS type, p.id AS id, p.name AS name, p.role AS role, organization,
-                   coalesce(own.key, organizationSector) AS sector, coalesce(p.coalition, false) AS coalition,
-                   p.stage AS stage, null AS level, COUNT { (p)-[:KNOWS]-(:Person) } AS degree
+    private static final String PERSON_FIELDS = ListedPerson.ORGANIZATION_AND_SECTOR + """
+            RETURN 'person' AS type, p.id AS id, p.name AS name, p.role AS role, organization, sector,
+                   coalesce(p.coalition, false) AS coalition, p.stage AS stage, null AS level,
+                   COUNT { (p)-[:KNOWS]-(:Person) } AS degree
             """;
 
     private static final String ORGANIZATION_FIELDS = """

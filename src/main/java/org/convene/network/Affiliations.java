@@ -57,7 +57,7 @@ public class Affiliations {
                 CREATE (p)-[:WORKS_AT {id: $id, role: $role, since: $since,
                                        createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(o)
                 """)
-                .bindAll(Values.params(
+                .bindAll(Parameters.of(
                         "p",
                         person.id(),
                         "o",
@@ -65,9 +65,9 @@ public class Affiliations {
                         "id",
                         id,
                         "role",
-                        Values.blankToNull(request.role()),
+                        RequestText.blankToNull(request.role()),
                         "since",
-                        Values.parseDate("since", request.since()),
+                        RequestText.date("since", request.since()),
                         "by",
                         Auditor.currentUser(),
                         "at",
@@ -83,16 +83,14 @@ public class Affiliations {
         neo4j.query("""
                 MATCH ()-[w:WORKS_AT {id: $id}]->()
                 SET w.role = %s, w.since = %s, w.updatedBy = $by, w.updatedAt = $at
-                """.formatted(
-                                Values.KEEP_OR_CLEAR.formatted("w.role", "$role"),
-                                Values.KEEP_OR_CLEAR.formatted("w.since", "$since")))
-                .bindAll(Values.params(
+                """.formatted(KeepOrClear.cypher("w.role", "$role"), KeepOrClear.cypher("w.since", "$since")))
+                .bindAll(Parameters.of(
                         "id",
                         id,
                         "role",
-                        Values.keepOrClear(request.role()),
+                        KeepOrClear.text(request.role()),
                         "since",
-                        Ties.keepOrClearDate(request.since()),
+                        KeepOrClear.date("since", request.since()),
                         "by",
                         Auditor.currentUser(),
                         "at",
@@ -118,14 +116,14 @@ public class Affiliations {
 
     static AffiliationView view(Map<String, Object> row) {
         return new AffiliationView(
-                Values.string(row, "id"),
-                Values.ref(Values.map(row, "person")),
-                Values.ref(Values.map(row, "organization")),
-                Values.string(row, "role"),
-                Values.date(row, "since"),
-                Values.string(row, "createdBy"),
-                Values.time(row, "createdAt"),
-                Values.string(row, "updatedBy"),
-                Values.time(row, "updatedAt"));
+                Rows.string(row, "id"),
+                Rows.ref(Rows.map(row, "person")),
+                Rows.ref(Rows.map(row, "organization")),
+                Rows.string(row, "role"),
+                Rows.date(row, "since"),
+                Rows.string(row, "createdBy"),
+                Rows.time(row, "createdAt"),
+                Rows.string(row, "updatedBy"),
+                Rows.time(row, "updatedAt"));
     }
 }

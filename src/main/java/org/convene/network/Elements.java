@@ -52,7 +52,7 @@ class Elements {
                 MATCH (e:Element {name: $name}) WHERE e.id <> coalesce($except, '')
                 RETURN e.id AS id, CASE WHEN e:Person THEN 'person' ELSE 'organization' END AS type
                 """)
-                .bindAll(Values.params("name", name, "except", exceptId))
+                .bindAll(Parameters.of("name", name, "except", exceptId))
                 .fetch()
                 .one();
         holder.ifPresent(other -> {

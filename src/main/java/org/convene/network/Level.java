@@ -1,6 +1,7 @@
 package org.convene.network;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,7 +28,12 @@ public enum Level {
                 .findFirst();
     }
 
+    /** Every level's label, from district to national. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(Level::label).toList();
+    }
+
     public static String allowed() {
-        return String.join(", ", Arrays.stream(values()).map(Level::label).toList());
+        return String.join(", ", labels());
     }
 }

@@ -65,31 +65,31 @@ public class Organizations {
                 .one()
                 .orElseThrow(() -> NotFoundException.of("organization", id));
         return new OrganizationDetail(
-                Values.string(row, "id"),
-                Values.string(row, "name"),
-                Values.string(row, "sector"),
-                Values.string(row, "level"),
-                Values.string(row, "description"),
-                Values.strings(row, "tags"),
-                Values.maps(row, "people").stream()
+                Rows.string(row, "id"),
+                Rows.string(row, "name"),
+                Rows.string(row, "sector"),
+                Rows.string(row, "level"),
+                Rows.string(row, "description"),
+                Rows.strings(row, "tags"),
+                Rows.maps(row, "people").stream()
                         .map(m -> new OrganizationDetail.Member(
-                                Values.string(m, "affiliationId"),
-                                Values.ref(Values.map(m, "person")),
-                                Values.string(m, "role"),
-                                Values.date(m, "since"),
-                                Values.bool(m, "coalition")))
+                                Rows.string(m, "affiliationId"),
+                                Rows.ref(Rows.map(m, "person")),
+                                Rows.string(m, "role"),
+                                Rows.date(m, "since"),
+                                Rows.bool(m, "coalition")))
                         .toList(),
-                Values.maps(row, "partners").stream()
+                Rows.maps(row, "partners").stream()
                         .map(p -> new OrganizationDetail.Partner(
-                                Values.string(p, "id"),
-                                Values.ref(Values.map(p, "organization")),
-                                Values.integer(p, "strength"),
-                                Values.string(p, "context")))
+                                Rows.string(p, "id"),
+                                Rows.ref(Rows.map(p, "organization")),
+                                Rows.integer(p, "strength"),
+                                Rows.string(p, "context")))
                         .toList(),
-                Values.string(row, "createdBy"),
-                Values.time(row, "createdAt"),
-                Values.string(row, "updatedBy"),
-                Values.time(row, "updatedAt"));
+                Rows.string(row, "createdBy"),
+                Rows.time(row, "createdAt"),
+                Rows.string(row, "updatedBy"),
+                Rows.time(row, "updatedAt"));
     }
 
     @Transactional
@@ -99,7 +99,7 @@ public class Organizations {
         elements.requireFreeName(request.name().strip(), null);
         String id = java.util.UUID.randomUUID().toString();
         neo4j.query("CREATE (o:Element:Organization {id: $id, createdBy: $by, createdAt: $at})")
-                .bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(Parameters.of("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         write(id, request, sector, level);
         version.bump();
@@ -155,9 +155,8 @@ public class Organizations {
                 MATCH (s:Sector {key: $sector})
                 MERGE (o)-[:IN_SECTOR]->(s)
                 """.formatted(
-                                Values.KEEP_OR_CLEAR.formatted("o.level", "$level"),
-                                Values.KEEP_OR_CLEAR.formatted("o.description", "$description")))
-                .bindAll(Values.params(
+                        KeepOrClear.cypher("o.level", "$level"), KeepOrClear.cypher("o.description", "$description")))
+                .bindAll(Parameters.of(
                         "id",
                         id,
                         "name",
@@ -165,9 +164,9 @@ public class Organizations {
                         "level",
                         level,
                         "description",
-                        Values.keepOrClear(request.description()),
+                        KeepOrClear.text(request.description()),
                         "tags",
-                        request.tags() == null ? null : Values.cleanTags(request.tags()),
+                        request.tags() == null ? null : RequestText.cleanTags(request.tags()),
                         "sector",
                         sector,
                         "by",

@@ -17,18 +17,38 @@ public class People {
     /** The most people one page of a search may hold. */
     public static final int MAX_LIMIT = 10_000;
 
-    private static final String SUMMARY = """
+    private static final String SUMMARY = ListedPerson.ORGANIZATION_AND_SECTOR + """
+            RETURN p.id AS id, p.name AS name, p.role AS role, organization, sector,
+                   coalesce(p.coalition, false) AS coalition, p.stage AS stage
+            """;
+
+    private static final String DETAIL =
+            """
+            MATCH (p:Person {id: $id})
             CALL (p) {
               OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
               OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-              WITH o, os ORDER BY w.createdAt, o.name LIMIT 1
-              RETURN o.name AS organization, os.key AS organizationSector
+              WITH w, o, os ORDER BY %s
+              RETURN collect(CASE WHEN o IS NULL THEN null ELSE {id: w.id, organization: {id: o.id, name: o.name},
+                             sector: os.key, role: w.role, since: w.since} END) AS affiliations
             }
-            OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
-            RETURN p.id AS id, p.name AS name, p.role AS role, organization,
-                   coalesce(own.key, organizationSector) AS sector, coalesce(p.coalition, false) AS coalition,
-                   p.stage AS stage
-            """;
+            CALL (p) {
+              OPTIONAL MATCH (p)-[k:KNOWS]-(q:Person)
+              WITH k, q ORDER BY k.strength DESC, q.name
+              RETURN collect(CASE WHEN q IS NULL THEN null ELSE {id: k.id, person: {id: q.id, name: q.name},
+                             strength: k.strength, context: k.context, since: k.since, source: k.source} END) AS ties
+            }
+            CALL (p) {
+              OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
+              WITH c ORDER BY c.at
+              RETURN collect(CASE WHEN c IS NULL THEN null ELSE {stage: c.stage, at: c.at, by: c.by, note: c.note} END) AS stages
+            }
+            %s
+            RETURN p.id AS id, p.name AS name, p.role AS role, organization, sector, ownSector,
+                   coalesce(p.coalition, false) AS coalition, p.joinedAt AS joinedAt, p.stage AS stage,
+                   p.description AS description, p.tags AS tags, affiliations, ties, stages,
+                   p.createdBy AS createdBy, p.createdAt AS createdAt, p.updatedBy AS updatedBy, p.updatedAt AS updatedAt
+            """.formatted(ListedPerson.AFFILIATION_ORDER, ListedPerson.ORGANIZATION_AND_SECTOR);
 
     private final Neo4jClient neo4j;
     private final Sectors sectors;
@@ -56,7 +76,7 @@ public class People {
                 WHERE $q IS NULL OR toLower(p.name) CONTAINS $q OR toLower(coalesce(p.role, '')) CONTAINS $q
                    OR EXISTS { MATCH (p)-[:WORKS_AT]->(o:Organization) WHERE toLower(o.name) CONTAINS $q }
                 """;
-        Map<String, Object> params = Values.params(
+        Map<String, Object> params = Parameters.of(
                 "q", q == null || q.isBlank() ? null : q.strip().toLowerCase(), "limit", limit, "offset", offset);
         long total = neo4j.query(match + "RETURN count(p) AS total")
                 .bindAll(params)
@@ -79,79 +99,53 @@ public class People {
 
     @Transactional(readOnly = true)
     public PersonDetail get(String id) {
-        Map<String, Object> row =
-                neo4j.query("""
-                MATCH (p:Person {id: $id})
-                CALL (p) {
-                  OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
-                  OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-                  WITH w, o, os ORDER BY w.createdAt, o.name
-                  RETURN collect(CASE WHEN o IS NULL THEN null ELSE {id: w.id, organization: {id: o.id, name: o.name},
-                                 sector: os.key, role: w.role, since: w.since} END) AS affiliations
-                }
-                CALL (p) {
-                  OPTIONAL MATCH (p)-[k:KNOWS]-(q:Person)
-                  WITH k, q ORDER BY k.strength DESC, q.name
-                  RETURN collect(CASE WHEN q IS NULL THEN null ELSE {id: k.id, person: {id: q.id, name: q.name},
-                                 strength: k.strength, context: k.context, since: k.since, source: k.source} END) AS ties
-                }
-                CALL (p) {
-                  OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
-                  WITH c ORDER BY c.at
-                  RETURN collect(CASE WHEN c IS NULL THEN null ELSE {stage: c.stage, at: c.at, by: c.by, note: c.note} END) AS stages
-                }
-                OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
-                RETURN p.id AS id, p.name AS name, p.role AS role, coalesce(p.coalition, false) AS coalition,
-                       p.joinedAt AS joinedAt, p.stage AS stage, p.description AS description, p.tags AS tags,
-                       own.key AS ownSector, affiliations, ties, stages,
-                       p.createdBy AS createdBy, p.createdAt AS createdAt, p.updatedBy AS updatedBy, p.updatedAt AS updatedAt
-                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("person", id));
-        List<PersonDetail.Affiliation> affiliations = Values.maps(row, "affiliations").stream()
+        Map<String, Object> row = neo4j.query(DETAIL)
+                .bind(id)
+                .to("id")
+                .fetch()
+                .one()
+                .orElseThrow(() -> NotFoundException.of("person", id));
+        List<PersonDetail.Affiliation> affiliations = Rows.maps(row, "affiliations").stream()
                 .map(a -> new PersonDetail.Affiliation(
-                        Values.string(a, "id"),
-                        Values.ref(Values.map(a, "organization")),
-                        Values.string(a, "sector"),
-                        Values.string(a, "role"),
-                        Values.date(a, "since")))
+                        Rows.string(a, "id"),
+                        Rows.ref(Rows.map(a, "organization")),
+                        Rows.string(a, "sector"),
+                        Rows.string(a, "role"),
+                        Rows.date(a, "since")))
                 .toList();
-        String ownSector = Values.string(row, "ownSector");
         return new PersonDetail(
-                Values.string(row, "id"),
-                Values.string(row, "name"),
-                Values.string(row, "role"),
-                affiliations.isEmpty()
-                        ? null
-                        : affiliations.get(0).organization().name(),
-                ownSector != null
-                        ? ownSector
-                        : affiliations.isEmpty() ? null : affiliations.get(0).sector(),
-                ownSector,
-                Values.bool(row, "coalition"),
-                Values.date(row, "joinedAt"),
-                Values.string(row, "stage"),
-                Values.string(row, "description"),
-                Values.strings(row, "tags"),
+                Rows.string(row, "id"),
+                Rows.string(row, "name"),
+                Rows.string(row, "role"),
+                Rows.string(row, "organization"),
+                Rows.string(row, "sector"),
+                Rows.string(row, "ownSector"),
+                Rows.bool(row, "coalition"),
+                Rows.date(row, "joinedAt"),
+                Rows.string(row, "stage"),
+                Rows.string(row, "description"),
+                Rows.strings(row, "tags"),
                 affiliations,
-                Values.maps(row, "ties").stream()
+                Rows.maps(row, "ties").stream()
                         .map(t -> new PersonDetail.Tie(
-                                Values.string(t, "id"),
-                                Values.ref(Values.map(t, "person")),
-                                Values.integer(t, "strength"),
-                                Values.string(t, "context"),
-                                Values.date(t, "since"),
-                                Values.string(t, "source")))
+                                Rows.string(t, "id"),
+                                Rows.ref(Rows.map(t, "person")),
+                                Rows.integer(t, "strength"),
+                                Rows.string(t, "context"),
+                                Rows.date(t, "since"),
+                                Rows.string(t, "source")))
                         .toList(),
-                Values.maps(row, "stages").stream()
+                Rows.maps(row, "stages").stream()
                         .map(c -> new PersonDetail.StageChange(
-                                Values.string(c, "stage"),
-                                Values.time(c, "at"),
-                                Values.string(c, "by"),
-                                Values.string(c, "note")))
+                                Rows.string(c, "stage"),
+                                Rows.time(c, "at"),
+                                Rows.string(c, "by"),
+                                Rows.string(c, "note")))
                         .toList(),
-                Values.string(row, "createdBy"),
-                Values.time(row, "createdAt"),
-                Values.string(row, "updatedBy"),
-                Values.time(row, "updatedAt"));
+                Rows.string(row, "createdBy"),
+                Rows.time(row, "createdAt"),
+                Rows.string(row, "updatedBy"),
+                Rows.time(row, "updatedAt"));
     }
 
     @Transactional
@@ -161,7 +155,7 @@ public class People {
         neo4j.query("""
                 CREATE (p:Element:Person {id: $id, coalition: false, tags: [], createdBy: $by, createdAt: $at})
                 """)
-                .bindAll(Values.params("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
+                .bindAll(Parameters.of("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         write(id, request, valid);
         version.bump(new NetworkChange.PersonSaved(id));
@@ -240,19 +234,18 @@ public class People {
                 OPTIONAL MATCH (s:Sector {key: $sector})
                 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (p)-[:IN_SECTOR]->(s))
                 """.formatted(
-                                Values.KEEP_OR_CLEAR.formatted("p.role", "$role"),
-                                Values.KEEP_OR_CLEAR.formatted("p.description", "$description")))
-                .bindAll(Values.params(
+                        KeepOrClear.cypher("p.role", "$role"), KeepOrClear.cypher("p.description", "$description")))
+                .bindAll(Parameters.of(
                         "id",
                         id,
                         "name",
                         request.name().strip(),
                         "role",
-                        Values.keepOrClear(request.role()),
+                        KeepOrClear.text(request.role()),
                         "description",
-                        Values.keepOrClear(request.description()),
+                        KeepOrClear.text(request.description()),
                         "tags",
-                        request.tags() == null ? null : Values.cleanTags(request.tags()),
+                        request.tags() == null ? null : RequestText.cleanTags(request.tags()),
                         "coalition",
                         request.coalition(),
                         "sector",
@@ -273,13 +266,13 @@ public class People {
                 CREATE (p)-[:HAD_STAGE]->(:StageChange {stage: $stage, at: $at, by: $by, note: $note})
                 SET p.stage = $stage, p.updatedBy = $by, p.updatedAt = $at
                 """)
-                .bindAll(Values.params(
+                .bindAll(Parameters.of(
                         "id",
                         id,
                         "stage",
                         stage,
                         "note",
-                        Values.blankToNull(note),
+                        RequestText.blankToNull(note),
                         "by",
                         Auditor.currentUser(),
                         "at",
@@ -289,12 +282,12 @@ public class People {
 
     static PersonSummary summary(Map<String, Object> row) {
         return new PersonSummary(
-                Values.string(row, "id"),
-                Values.string(row, "name"),
-                Values.string(row, "role"),
-                Values.string(row, "organization"),
-                Values.string(row, "sector"),
-                Values.bool(row, "coalition"),
-                Values.string(row, "stage"));
+                Rows.string(row, "id"),
+                Rows.string(row, "name"),
+                Rows.string(row, "role"),
+                Rows.string(row, "organization"),
+                Rows.string(row, "sector"),
+                Rows.bool(row, "coalition"),
+                Rows.string(row, "stage"));
     }
 }

@@ -1,6 +1,7 @@
 package org.convene.network;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,7 +43,12 @@ public enum Stage {
                         field, "'" + text + "' is not a stage; use one of: " + allowed() + "."));
     }
 
+    /** Every stage's label, in the order of the adoption curve. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(Stage::label).toList();
+    }
+
     public static String allowed() {
-        return String.join(", ", Arrays.stream(values()).map(Stage::label).toList());
+        return String.join(", ", labels());
     }
 }

@@ -79,7 +79,7 @@ public class Ties {
                 CREATE (a)-[:KNOWS {id: $id, strength: $strength, context: $context, since: $since, source: $source,
                                     createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
                 """)
-                .bindAll(Values.params(
+                .bindAll(Parameters.of(
                         "a",
                         from.id(),
                         "b",
@@ -89,11 +89,11 @@ public class Ties {
                         "strength",
                         request.strength() == null ? DEFAULT_STRENGTH : request.strength(),
                         "context",
-                        Values.blankToNull(request.context()),
+                        RequestText.blankToNull(request.context()),
                         "since",
-                        Values.parseDate("since", request.since()),
+                        RequestText.date("since", request.since()),
                         "source",
-                        Values.blankToNull(request.source()),
+                        RequestText.blankToNull(request.source()),
                         "by",
                         Auditor.currentUser(),
                         "at",
@@ -111,20 +111,20 @@ public class Ties {
                 SET k.strength = $strength, k.context = %s, k.since = %s, k.source = %s,
                     k.updatedBy = $by, k.updatedAt = $at
                 """.formatted(
-                                Values.KEEP_OR_CLEAR.formatted("k.context", "$context"),
-                                Values.KEEP_OR_CLEAR.formatted("k.since", "$since"),
-                                Values.KEEP_OR_CLEAR.formatted("k.source", "$source")))
-                .bindAll(Values.params(
+                                KeepOrClear.cypher("k.context", "$context"),
+                                KeepOrClear.cypher("k.since", "$since"),
+                                KeepOrClear.cypher("k.source", "$source")))
+                .bindAll(Parameters.of(
                         "id",
                         id,
                         "strength",
                         request.strength() == null ? current.strength() : request.strength(),
                         "context",
-                        Values.keepOrClear(request.context()),
+                        KeepOrClear.text(request.context()),
                         "since",
-                        keepOrClearDate(request.since()),
+                        KeepOrClear.date("since", request.since()),
                         "source",
-                        Values.keepOrClear(request.source()),
+                        KeepOrClear.text(request.source()),
                         "by",
                         Auditor.currentUser(),
                         "at",
@@ -142,7 +142,7 @@ public class Ties {
                 DELETE k
                 RETURN a, b
                 """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("tie", id));
-        version.bump(new NetworkChange.TieRemoved(Values.string(ends, "a"), Values.string(ends, "b")));
+        version.bump(new NetworkChange.TieRemoved(Rows.string(ends, "a"), Rows.string(ends, "b")));
     }
 
     /** Raises the graph version with the tie as stored, so the analysis can update in place. */
@@ -151,23 +151,18 @@ public class Ties {
         return tie;
     }
 
-    /** A date of an update: left out keeps, blank clears ({@code ""}), else the parsed date. */
-    static Object keepOrClearDate(String text) {
-        return text == null ? null : text.isBlank() ? "" : Values.parseDate("since", text);
-    }
-
     static TieView view(Map<String, Object> row) {
         return new TieView(
-                Values.string(row, "id"),
-                Values.ref(Values.map(row, "from")),
-                Values.ref(Values.map(row, "to")),
-                Values.integer(row, "strength"),
-                Values.string(row, "context"),
-                Values.date(row, "since"),
-                Values.string(row, "source"),
-                Values.string(row, "createdBy"),
-                Values.time(row, "createdAt"),
-                Values.string(row, "updatedBy"),
-                Values.time(row, "updatedAt"));
+                Rows.string(row, "id"),
+                Rows.ref(Rows.map(row, "from")),
+                Rows.ref(Rows.map(row, "to")),
+                Rows.integer(row, "strength"),
+                Rows.string(row, "context"),
+                Rows.date(row, "since"),
+                Rows.string(row, "source"),
+                Rows.string(row, "createdBy"),
+                Rows.time(row, "createdAt"),
+                Rows.string(row, "updatedBy"),
+                Rows.time(row, "updatedAt"));
     }
 }

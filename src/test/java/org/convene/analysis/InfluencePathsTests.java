@@ -31,11 +31,10 @@ class InfluencePathsTests {
 
         assertThat(reach.status()).isEqualTo(Reach.Status.NO_MEMBERS);
         assertThat(reach.paths()).isEmpty();
-        assertThat(reach.message()).isPresent();
     }
 
     @Test
-    void withoutCoalitionMembersThereAreNoPathsAndAReason() {
+    void withoutCoalitionMembersThereAreNoPaths() {
         CoalitionGraph graph = PathsTestNetworks.net()
                 .people("Ana", "Tess")
                 .tie("Ana", "Tess", 5)
@@ -45,7 +44,6 @@ class InfluencePathsTests {
 
         assertThat(reach.status()).isEqualTo(Reach.Status.NO_MEMBERS);
         assertThat(reach.paths()).isEmpty();
-        assertThat(reach.message()).hasValue("The coalition has no members to start from.");
     }
 
     @Test
@@ -59,7 +57,6 @@ class InfluencePathsTests {
 
         assertThat(reach.status()).isEqualTo(Reach.Status.TARGET_IS_MEMBER);
         assertThat(reach.paths()).isEmpty();
-        assertThat(reach.message()).hasValue("Tess is already a coalition member.");
     }
 
     @Test
@@ -111,7 +108,6 @@ class InfluencePathsTests {
         assertThat(reach.status()).isEqualTo(Reach.Status.NO_PATH);
         assertThat(reach.paths()).isEmpty();
         assertThat(reach.nearestMembers()).isEmpty();
-        assertThat(reach.message()).hasValue("No coalition member is connected to Tess.");
     }
 
     @Test

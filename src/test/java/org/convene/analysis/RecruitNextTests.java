@@ -66,24 +66,13 @@ class RecruitNextTests {
     }
 
     @Test
-    void reasonsSayWhatTheRecruitWouldAddInWords() {
-        Recruit ruth = new RecruitNext(riverside).top(1).get(0);
-
-        assertThat(ruth.reasons())
-                .containsExactly(
-                        "would bring Faith communities to the table",
-                        "puts 1 more person within two strong ties",
-                        "connects Health, Housing and Business");
-    }
-
-    @Test
     void someoneInAnEngagedSectorBringsNoSector() {
         Recruit hal = new RecruitNext(riverside).top(100).get(8);
 
         assertThat(hal.person().name()).isEqualTo("Hal Ito");
         assertThat(hal.newSectors()).isEmpty();
-        assertThat(hal.reasons())
-                .containsExactly("connects Schools: district leadership and United Way and philanthropy");
+        assertThat(hal.newlyWithinReach()).isZero();
+        assertThat(hal.connectedSectors()).containsExactly("district-schools", "philanthropy");
     }
 
     @Test
@@ -110,7 +99,10 @@ class RecruitNextTests {
 
         assertThat(bo.approachVia()).isNull();
         assertThat(bo.score()).isZero();
-        assertThat(bo.reasons()).isEmpty();
+        assertThat(bo.newSectors()).isEmpty();
+        assertThat(bo.newlyWithinReach()).isZero();
+        assertThat(bo.connectedSectors()).isEmpty();
+        assertThat(bo.relativeBetweenness()).isZero();
     }
 
     @Test
@@ -123,7 +115,8 @@ class RecruitNextTests {
 
         assertThat(recruits.get(0).person().name()).isEqualTo("Cy");
         assertThat(recruits.get(0).score()).isCloseTo(RecruitNext.BETWEENNESS_WEIGHT, within(1e-9));
-        assertThat(recruits.get(0).reasons()).containsExactly("lies on many shortest paths between other people");
+        assertThat(recruits.get(0).relativeBetweenness()).isCloseTo(1.0, within(1e-9));
         assertThat(recruits.get(1).score()).isCloseTo(0.75, within(1e-9));
+        assertThat(recruits.get(1).relativeBetweenness()).isCloseTo(0.25, within(1e-9));
     }
 }
