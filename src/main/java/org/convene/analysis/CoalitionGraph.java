@@ -248,11 +248,6 @@ public final class CoalitionGraph {
         return organizationIds.length;
     }
 
-    /** The number of distinct person–organization affiliations. */
-    public int affiliationCount() {
-        return affiliationOrganizations.length;
-    }
-
     /** The number of ties (each unordered pair of people at most once). */
     public int tieCount() {
         return tieA.length;
@@ -426,20 +421,6 @@ public final class CoalitionGraph {
     public int degree(int person) {
         checkPerson(person);
         return adjacencyOffsets[person + 1] - adjacencyOffsets[person];
-    }
-
-    /**
-     * The {@code i}-th neighbour of the person ({@code 0 <= i < degree(person)}), neighbours
-     * ordered by index. With {@link #tieTo(int, int)} this walks the adjacency without
-     * allocating.
-     */
-    public int neighbour(int person, int i) {
-        return adjacentPeople[slot(person, i)];
-    }
-
-    /** The tie to the {@code i}-th neighbour of the person. */
-    public int tieTo(int person, int i) {
-        return adjacentTies[slot(person, i)];
     }
 
     /** The person's neighbours with the ties' strengths and contexts, by neighbour index. */
@@ -954,12 +935,6 @@ public final class CoalitionGraph {
 
     private int requirePerson(String personId) {
         return indexOf(personId).orElseThrow(() -> new IllegalArgumentException("unknown person id: " + personId));
-    }
-
-    private int slot(int person, int i) {
-        checkPerson(person);
-        Objects.checkIndex(i, adjacencyOffsets[person + 1] - adjacencyOffsets[person]);
-        return adjacencyOffsets[person] + i;
     }
 
     private void checkPerson(int person) {
