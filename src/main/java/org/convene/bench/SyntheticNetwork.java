@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.convene.analysis.CoalitionGraph;
+import org.convene.analysis.CoalitionGraphBuilder;
 
 /**
  * A seeded, fictional community network with the structure real ones have: ties grow by
@@ -288,7 +289,7 @@ public final class SyntheticNetwork {
      * as ids.
      */
     public CoalitionGraph toGraph() {
-        CoalitionGraph.Builder graph = CoalitionGraph.builder();
+        CoalitionGraphBuilder graph = CoalitionGraph.builder();
         for (String[] sector : SECTORS) {
             graph.sector(sector[0], sector[1]);
         }

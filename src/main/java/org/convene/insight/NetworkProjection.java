@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
+import org.convene.analysis.CoalitionGraphBuilder;
 import org.convene.analysis.TieStrength;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -93,7 +94,7 @@ public class NetworkProjection {
                         .single()
                         .get("v")
                         .asLong();
-                CoalitionGraph.Builder graph = CoalitionGraph.builder();
+                CoalitionGraphBuilder graph = CoalitionGraph.builder();
                 Stopwatch watch = new Stopwatch();
                 // Everything read is folded into a fingerprint, so a refresh that reads the same
                 // network can keep the previous graph and every answer cached on it.

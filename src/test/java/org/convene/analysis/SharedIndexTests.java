@@ -203,7 +203,7 @@ class SharedIndexTests {
 
     /** People with sectors (some without), a few isolated, ties repeated now and then. */
     static CoalitionGraph random(Random random, int people, int ties) {
-        CoalitionGraph.Builder builder = CoalitionGraph.builder();
+        CoalitionGraphBuilder builder = CoalitionGraph.builder();
         for (int p = 0; p < people; p++) {
             String sector = random.nextInt(5) == 0 ? null : SECTORS[random.nextInt(SECTORS.length)];
             builder.person(
