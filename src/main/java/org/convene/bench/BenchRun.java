@@ -128,12 +128,12 @@ final class BenchRun {
         warmUpImport(synthetic);
         List<byte[][]> files = new ArrayList<>();
         if (synthetic.rows() <= ONE_FILE) {
-            files.add(new byte[][] {synthetic.elementsCsv(), synthetic.connectionsCsv()});
+            files.add(new byte[][] {SyntheticCsv.elements(synthetic), SyntheticCsv.connections(synthetic)});
         } else {
-            files.add(new byte[][] {synthetic.elementsCsv(), synthetic.connectionsCsv(0, 0)});
+            files.add(new byte[][] {SyntheticCsv.elements(synthetic), SyntheticCsv.connections(synthetic, 0, 0)});
             for (int from = 0; from < synthetic.ties(); from += FILE_ROWS) {
                 files.add(new byte[][] {
-                    null, synthetic.connectionsCsv(from, Math.min(synthetic.ties(), from + FILE_ROWS))
+                    null, SyntheticCsv.connections(synthetic, from, Math.min(synthetic.ties(), from + FILE_ROWS))
                 });
             }
         }
@@ -166,7 +166,7 @@ final class BenchRun {
         int people = Math.min(synthetic.people(), 10_000);
         int ties = (int) Math.min(synthetic.ties(), (long) synthetic.ties() * people / synthetic.people());
         SyntheticNetwork warmUp = SyntheticNetwork.generate(people, Math.max(1, ties), options.seed() + 1, WARM_UP);
-        importer.importCsv(warmUp.elementsCsv(), warmUp.connectionsCsv(), false, "bench");
+        importer.importCsv(SyntheticCsv.elements(warmUp), SyntheticCsv.connections(warmUp), false, "bench");
         try (var session = driver.session()) {
             session.run("""
                     MATCH (e:Element) WHERE e.name STARTS WITH $prefix
