@@ -16,7 +16,7 @@ import java.util.Set;
  * next graph's columns ({@link #with}, {@link #without}).
  *
  * <p>The arrays are read in place and never written to once built; an edit copies the columns
- * and shares what it does not change (the organizations' rows when a person is only added).
+ * it changes and shares the rest (the affiliations, when a person is added or changed).
  */
 final class PersonColumns {
 
