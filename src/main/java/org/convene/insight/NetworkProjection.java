@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
+import org.convene.analysis.CoalitionGraphBuilder;
 import org.convene.analysis.TieStrength;
 import org.convene.network.ListedPerson;
 import org.neo4j.driver.AccessMode;
@@ -135,7 +136,7 @@ public class NetworkProjection {
     /** One read of the whole store: what its queries share, and one method per query, in order. */
     private static final class Reading {
         private final TransactionContext tx;
-        private final CoalitionGraph.Builder graph = CoalitionGraph.builder();
+        private final CoalitionGraphBuilder graph = CoalitionGraph.builder();
         private final Stopwatch watch = new Stopwatch();
         // Everything read is folded into a fingerprint, so a refresh that reads the same network
         // can keep the previous graph and every answer cached on it.
