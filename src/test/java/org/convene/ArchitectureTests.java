@@ -14,6 +14,7 @@ import java.util.Set;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -89,6 +90,31 @@ class ArchitectureTests {
                     .as("%s reaches itself through the table", feature)
                     .isFalse();
         }
+    }
+
+    /**
+     * A package-private type reached from another package compiles when the caller never names it
+     * ({@code var}, a chained call) and fails only when that line runs; this finds it at build time.
+     */
+    @Test
+    void noPackageReachesAnotherPackagesPrivateType() {
+        classes()
+                .that()
+                .resideInAPackage("org.convene..")
+                .should(new ArchCondition<JavaClass>("reach only public types of other packages") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                            var target = dependency.getTargetClass();
+                            if (target.getPackageName().startsWith("org.convene")
+                                    && !target.getPackageName().equals(item.getPackageName())
+                                    && !target.getModifiers().contains(JavaModifier.PUBLIC)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(new ClassFileImporter().importPackages("org.convene"));
     }
 
     @Test

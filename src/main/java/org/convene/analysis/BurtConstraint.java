@@ -20,7 +20,7 @@ import org.jgrapht.Graph;
  * @param <V> the person type
  * @param <E> the tie type
  */
-public final class BurtConstraint<V, E> extends Measure<V, E> {
+final class BurtConstraint<V, E> extends Measure<V, E> {
 
     /** Every tie weighs 1. */
     public BurtConstraint(Graph<V, E> graph) {

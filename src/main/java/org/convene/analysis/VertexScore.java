@@ -6,4 +6,4 @@ package org.convene.analysis;
  * @param vertex the person
  * @param value  the measured value
  */
-public record VertexScore<V>(V vertex, double value) {}
+record VertexScore<V>(V vertex, double value) {}

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reads one CSV part of an import (UTF-8, header row, RFC 4180 quoting) into a {@link Table}. */
-public final class CsvTables {
+final class CsvTables {
 
     // Empty lines are kept as records so that every record's character position maps to its line;
     // Table drops the blank ones afterwards.

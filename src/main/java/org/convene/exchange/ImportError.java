@@ -11,4 +11,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param message one sentence quoting the bad value
  */
 @JsonInclude(JsonInclude.Include.ALWAYS) // the contract has column null for a file error
-public record ImportError(String sheet, int row, String column, String message) {}
+record ImportError(String sheet, int row, String column, String message) {}

@@ -3,7 +3,7 @@ package org.convene.exchange;
 import java.util.List;
 
 /** What planning an import came to: a plan to write, or every reason to write nothing. */
-public sealed interface ImportOutcome permits ImportOutcome.Planned, ImportOutcome.Rejected {
+sealed interface ImportOutcome permits ImportOutcome.Planned, ImportOutcome.Rejected {
 
     /** The files are valid; this is what writing them would do. */
     record Planned(ImportPlan plan) implements ImportOutcome {}

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param storedElementIds the store's element ids of the stored elements the file names, by id,
  *                     where the store gave them (valid in the planning transaction only)
  */
-public record ImportPlan(
+record ImportPlan(
         List<NewElement> creates,
         List<ElementUpdate> updates,
         List<Affiliation> affiliations,

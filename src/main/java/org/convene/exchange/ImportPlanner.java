@@ -29,7 +29,7 @@ import org.convene.network.Stage;
  * per kind of lookup, so its cost grows with the rows and not with the store's round trips.
  * Every error is reported (up to a cap), because a user fixing a spreadsheet wants the whole list.
  */
-public final class ImportPlanner {
+final class ImportPlanner {
 
     /** How many errors a rejection lists before a closing note says how many more there are. */
     public static final int ERROR_CAP = 1000;

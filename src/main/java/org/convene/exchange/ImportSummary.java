@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * The answer to an import: what the file held and, for a dry run, what writing it would change.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportSummary(
+record ImportSummary(
         int people, int organizations, int ties, int affiliations, int partnerships, Boolean dryRun, Changes changes) {
 
     /** What a dry run found: elements new to the store, stored ones the file changes, renames. */

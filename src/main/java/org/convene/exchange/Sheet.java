@@ -3,7 +3,7 @@ package org.convene.exchange;
 import java.util.List;
 
 /** The two sheets of an import, each with the contract's canonical column names. */
-public enum Sheet {
+enum Sheet {
     ELEMENTS(
             "elements",
             List.of(

@@ -6,7 +6,7 @@ package org.convene.exchange;
  * @param elementId the store's own id for it, valid in the transaction that read it, so the
  *                  writer can reach it without an index seek; {@code null} when not known
  */
-public record StoredElement(String id, String label, ElementType type, String elementId) {
+record StoredElement(String id, String label, ElementType type, String elementId) {
 
     public StoredElement(String id, String label, ElementType type) {
         this(id, label, type, null);

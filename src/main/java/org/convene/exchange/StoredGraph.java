@@ -7,7 +7,7 @@ import java.util.Map;
  * What an import needs to know about the graph already stored, asked in batches: the planner
  * calls each method at most once per import, so an implementation answers with one query each.
  */
-public interface StoredGraph {
+interface StoredGraph {
 
     /** The stored elements among these ids, keyed by id; ids not stored are absent. */
     Map<String, StoredElement> elementsById(Collection<String> ids);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * Each reader (CSV, later XLSX) only has to produce header cells and rows with their line
  * numbers; the header rules live here so every format follows them alike.
  */
-public final class Table {
+final class Table {
 
     /** A row of cells as read, with its line in the file (the header is line 1). */
     public record Row(int line, List<String> cells) {

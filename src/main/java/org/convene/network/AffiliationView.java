@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 /** A person's role at an organization. */
-public record AffiliationView(
+record AffiliationView(
         String id,
         ElementRef person,
         ElementRef organization,

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Where people work: one affiliation per person and organization, with role and since. */
 @Service
-public class Affiliations {
+class Affiliations {
 
     private final Neo4jClient neo4j;
     private final Elements elements;

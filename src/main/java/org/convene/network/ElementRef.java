@@ -1,4 +1,4 @@
 package org.convene.network;
 
 /** A person or organization as another answer names it. */
-public record ElementRef(String id, String name) {}
+record ElementRef(String id, String name) {}

@@ -5,7 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /** Everything stored about one organization. */
-public record OrganizationDetail(
+record OrganizationDetail(
         String id,
         String name,
         String sector,

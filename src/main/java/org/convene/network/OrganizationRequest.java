@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** An organization as written by the API; {@code sector} by key or title. */
-public record OrganizationRequest(
+record OrganizationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank String sector,
         String level,

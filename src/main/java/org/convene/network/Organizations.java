@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The organizations of the network: each belongs to one sector and works at one level. */
 @Service
-public class Organizations {
+class Organizations {
 
     private final Neo4jClient neo4j;
     private final Sectors sectors;

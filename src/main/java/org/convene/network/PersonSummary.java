@@ -1,5 +1,5 @@
 package org.convene.network;
 
 /** A person in a list, with the organization and sector they are listed with ({@link ListedPerson}). */
-public record PersonSummary(
+record PersonSummary(
         String id, String name, String role, String organization, String sector, boolean coalition, String stage) {}

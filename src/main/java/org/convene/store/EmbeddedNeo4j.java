@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * the password generated on its first start, so the application talks to it through the driver
  * exactly as it would to a server, and no other local process gets in unnoticed.
  */
-public final class EmbeddedNeo4j implements AutoCloseable {
+final class EmbeddedNeo4j implements AutoCloseable {
 
     /** The built-in account the application uses; its password is ours, never the default. */
     public static final String USER = "neo4j";

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedded the embedded store's connector and memory
  */
 @ConfigurationProperties("convene")
-public record StoreProperties(
+record StoreProperties(
         @DefaultValue("data") Path dataDir, @DefaultValue Embedded embedded) {
 
     /**
