@@ -2,6 +2,7 @@ package org.convene.exchange;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.convene.network.Sectors;
@@ -45,7 +46,7 @@ class Neo4jStoredGraph implements StoredGraph {
                 MATCH (e:Element) WHERE e.%s = key
                 RETURN key, e.id AS id, e.name AS name, e:Person AS person, elementId(e) AS element
                 """.formatted(property))
-                .bind(java.util.List.copyOf(keys))
+                .bind(List.copyOf(keys))
                 .to("keys")
                 .fetch()
                 .all()

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.convene.analysis.CoalitionGraph;
 import org.convene.system.ConflictException;
+import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
 
 /** Finds the person a query names: by id, by label, or {@code role:TEXT} for a target preset. */
@@ -17,7 +18,7 @@ final class Targets {
 
     static int resolve(CoalitionGraph graph, String idOrLabel, String parameter) {
         if (idOrLabel == null || idOrLabel.isBlank()) {
-            throw org.convene.system.InvalidRequestException.field(parameter, "'" + parameter + "' is required.");
+            throw InvalidRequestException.field(parameter, "'" + parameter + "' is required.");
         }
         String key = idOrLabel.strip();
         if (key.regionMatches(true, 0, "role:", 0, 5)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.convene.analysis.TestNetworks.Tie;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.FloydWarshallShortestPaths;
@@ -246,7 +247,7 @@ class BetweennessCentralityTests {
     void aSampleNeedsAPivot() {
         var karate = TestNetworks.load("karate").graph();
 
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> BetweennessCentrality.sampled(karate, 0, 1, 1));
     }
 }

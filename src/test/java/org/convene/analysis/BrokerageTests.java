@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.convene.analysis.TestNetworks.Tie;
 import org.jgrapht.Graph;
@@ -147,8 +148,7 @@ class BrokerageTests {
     }
 
     /** The definition, pair by pair. */
-    private static BrokerageRoles countPairByPair(
-            Graph<String, Tie> graph, java.util.function.Function<String, String> group, String b) {
+    private static BrokerageRoles countPairByPair(Graph<String, Tie> graph, Function<String, String> group, String b) {
         List<String> contacts = Graphs.neighborListOf(graph, b);
         long coordinator = 0;
         long gatekeeper = 0;

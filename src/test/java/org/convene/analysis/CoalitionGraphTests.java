@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
@@ -138,9 +139,7 @@ class CoalitionGraphTests {
                         CoalitionGraph.Neighbour::strength,
                         CoalitionGraph.Neighbour::context)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, 1, "colleague"),
-                        org.assertj.core.groups.Tuple.tuple(2, 3, "colleague"),
-                        org.assertj.core.groups.Tuple.tuple(3, 4, "colleague"));
+                        Tuple.tuple(1, 1, "colleague"), Tuple.tuple(2, 3, "colleague"), Tuple.tuple(3, 4, "colleague"));
         assertThat(graph.tieBetween(3, 0)).isPresent();
         assertThat(graph.tieBetween(1, 2)).isEmpty();
     }

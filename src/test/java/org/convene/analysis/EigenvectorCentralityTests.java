@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.convene.analysis.TestNetworks.Tie;
 import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
 import org.junit.jupiter.api.Test;
 
 class EigenvectorCentralityTests {
@@ -68,13 +69,13 @@ class EigenvectorCentralityTests {
         double lambda = 0.0;
         for (String u : karate.vertexSet()) {
             for (Tie t : karate.edgesOf(u)) {
-                lambda += x.get(u) * x.get(org.jgrapht.Graphs.getOppositeVertex(karate, t, u));
+                lambda += x.get(u) * x.get(Graphs.getOppositeVertex(karate, t, u));
             }
         }
 
         for (String u : karate.vertexSet()) {
             double ax = karate.edgesOf(u).stream()
-                    .mapToDouble(t -> x.get(org.jgrapht.Graphs.getOppositeVertex(karate, t, u)))
+                    .mapToDouble(t -> x.get(Graphs.getOppositeVertex(karate, t, u)))
                     .sum();
             assertThat(ax).isCloseTo(lambda * x.get(u), within(1e-6));
         }

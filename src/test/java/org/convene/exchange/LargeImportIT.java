@@ -2,6 +2,9 @@ package org.convene.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Random;
+
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.TestData;
@@ -35,9 +38,9 @@ class LargeImportIT {
                     .append(",early majority\n");
         }
         var connections = new StringBuilder("From,To,Type,Strength,Context\n");
-        var random = new java.util.Random(7);
+        var random = new Random(7);
         int written = 0;
-        var seen = new java.util.HashSet<Long>();
+        var seen = new HashSet<Long>();
         while (written < TIES) {
             int a = random.nextInt(PEOPLE);
             int b = random.nextInt(PEOPLE);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assertj.core.data.Offset;
 import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
@@ -56,8 +57,7 @@ class AnalysisApiIT {
         var paths = reach.get("paths");
         assertThat(paths).hasSize(5);
         var best = paths.get(0);
-        assertThat(best.get("probability").asDouble())
-                .isCloseTo(0.70 * 0.85, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.get("probability").asDouble()).isCloseTo(0.70 * 0.85, Offset.offset(1e-9));
         assertThat(best.get("hops").asInt()).isEqualTo(2);
         assertThat(names(best.get("people"))).containsExactly("Kenji Morrow", "Lionel Okereke", "Gordon Ashby");
         assertThat(best.get("ties").get(0).get("strength").asInt()).isEqualTo(4);
@@ -85,7 +85,7 @@ class AnalysisApiIT {
         var reach = get("/api/reach?target=Gordon%20Ashby&avoid=Lionel%20Okereke&k=1");
         var best = reach.get("paths").get(0);
         assertThat(names(best.get("people"))).containsExactly("Rosalind Kettering", "Vivian Ashcombe", "Gordon Ashby");
-        assertThat(best.get("probability").asDouble()).isCloseTo(0.49, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.get("probability").asDouble()).isCloseTo(0.49, Offset.offset(1e-9));
     }
 
     @Test
@@ -97,7 +97,7 @@ class AnalysisApiIT {
         try {
             var best = get("/api/reach?target=Gordon%20Ashby&k=1").get("paths").get(0);
             assertThat(best.get("hops").asInt()).isEqualTo(1);
-            assertThat(best.get("probability").asDouble()).isCloseTo(0.85, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(best.get("probability").asDouble()).isCloseTo(0.85, Offset.offset(1e-9));
         } finally {
             editor.delete("/api/ties/" + tie.json().get("id").asString());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.convene.network.GraphVersion;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ class StalenessIT {
     Neo4jClient neo4j;
 
     @Autowired
-    org.convene.network.GraphVersion version;
+    GraphVersion version;
 
     @AfterEach
     void removeTheTie() {

@@ -2,6 +2,9 @@ package org.convene.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Random;
+
 import org.convene.support.Api;
 import org.convene.support.Browser;
 import org.convene.support.ConveneIntegrationTest;
@@ -74,8 +77,8 @@ class LargeNetworkIT {
                     .append(",early majority\n");
         }
         var connections = new StringBuilder("From,To,Type,Strength,Context\n");
-        var random = new java.util.Random(11);
-        var seen = new java.util.HashSet<Long>();
+        var random = new Random(11);
+        var seen = new HashSet<Long>();
         while (seen.size() < TIES) {
             int a = random.nextInt(PEOPLE);
             int b = random.nextInt(PEOPLE);

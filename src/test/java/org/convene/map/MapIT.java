@@ -2,6 +2,7 @@ package org.convene.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Map;
 
 import org.convene.support.Api;
@@ -226,7 +227,7 @@ class MapIT {
     }
 
     private static String names(JsonNode people) {
-        var names = new java.util.ArrayList<String>();
+        var names = new ArrayList<String>();
         people.forEach(p -> names.add(p.get("name").asString()));
         return String.join(" → ", names);
     }

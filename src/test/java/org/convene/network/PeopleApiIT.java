@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.convene.support.Api;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.TestData;
@@ -13,6 +14,7 @@ import org.convene.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 @ConveneIntegrationTest
@@ -144,10 +146,10 @@ class PeopleApiIT {
     @Test
     void aLabelTakenBetweenTheCheckAndTheWriteIsStillRefusedByTheStore() {
         // what a second, concurrent write meets: the store's constraint, translated so the API answers 409
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        Assertions.assertThatThrownBy(
                         () -> neo4j.query("CREATE (:Element:Person {id: 'zz-test-dup', name: 'Gordon Ashby'})")
                                 .run())
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.convene.ConveneApplication;
@@ -53,7 +54,7 @@ class RestartIT {
         }
         String password = Files.readString(dataDir.resolve("store-password"));
         try (var files = Files.walk(dataDir.resolve("neo4j"))) {
-            files.sorted(java.util.Comparator.reverseOrder())
+            files.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
         }
 
