@@ -95,11 +95,6 @@ final class Table {
         return fileErrors;
     }
 
-    /** Whether the header holds this canonical column. */
-    public boolean hasColumn(String column) {
-        return columnIndex.containsKey(column);
-    }
-
     /** The trimmed cell of a row in a canonical column; empty when the column or cell is absent. */
     public String cell(Row row, String column) {
         Integer index = columnIndex.get(column);

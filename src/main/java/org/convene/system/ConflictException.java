@@ -1,9 +1,13 @@
 package org.convene.system;
 
+import java.io.Serial;
 import java.util.List;
 
 /** A request that clashes with what is stored (a taken label, an ambiguous target); 409. */
 public class ConflictException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final transient List<?> candidates;
 

@@ -1,9 +1,13 @@
 package org.convene.system;
 
+import java.io.Serial;
 import java.util.List;
 
 /** A request that cannot be carried out as asked; the API answers 400 naming the fields. */
 public class InvalidRequestException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final transient List<?> errors;
 
