@@ -21,7 +21,7 @@ import org.jgrapht.Graph;
  * tied to each other, as coordinator, gatekeeper/representative, consultant or liaison by the
  * groups of a, b and c (see {@link BrokerageRoles}).
  *
- * <p>The score of a person (the contract's "brokerage") is the number of pairs brokered across
+ * <p>The score of a person ("brokerage" in docs/api.md, Bridges and brokerage) is the number of pairs brokered across
  * sectors: all brokered pairs but the coordinator's. {@link #sectorsConnectedBy} names the
  * groups of the people in those pairs, for explanations.
  *

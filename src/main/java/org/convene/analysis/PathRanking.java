@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The contract's order of influence paths: by probability, highest first, where probabilities
+ * The order of influence paths (docs/api.md, Paths): by probability, highest first, where probabilities
  * within {@link #EPSILON} count as equal; then fewer hops; then the people's labels compared as
  * sequences, first label first (then ids, for people who share a label).
  *
@@ -46,7 +46,7 @@ final class PathRanking {
 
     private PathRanking() {}
 
-    /** The paths in the contract's order (a new list). */
+    /** The paths in that order (a new list). */
     static List<InfluencePath> rank(List<InfluencePath> paths) {
         List<InfluencePath> exact = new ArrayList<>(paths);
         exact.sort(BY_PROBABILITY);

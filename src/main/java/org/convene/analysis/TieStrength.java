@@ -2,8 +2,8 @@ package org.convene.analysis;
 
 /**
  * Reads a tie's strength (1 acquaintance .. 5 close, trusted) as the probability that the tie
- * carries an introduction, the single place where the contract's mapping 1→0.15, 2→0.30,
- * 3→0.50, 4→0.70, 5→0.85 lives.
+ * carries an introduction, the single place where the mapping 1→0.15, 2→0.30, 3→0.50, 4→0.70,
+ * 5→0.85 lives (docs/api.md, Strength and probability).
  *
  * <p>A path's probability is the product over its ties; its length is the sum of {@link
  * #length(int)} = {@code -ln p}, so that shortest-path algorithms rank paths by probability.

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Failures that happen before a controller is chosen: an unknown path, a method or content type no
  * mapping takes, an upload over the limit (read while the request is parsed, so no controller is
  * known yet and {@link ApiErrors}, which speaks for {@code @RestController}s only, is not asked).
- * Under {@code /api} they get the contract's JSON; a page request is left to the HTML error page.
+ * Under {@code /api} they get the JSON error of docs/api.md (Errors); a page request is left to the HTML error page.
  */
 @RestControllerAdvice
 @Order(2)

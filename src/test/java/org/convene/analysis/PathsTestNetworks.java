@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class PathsTestNetworks {
 
-    /** The seeded taxonomy, in checklist order (CONTRACT.md, Import). */
+    /** The seeded taxonomy, in checklist order (docs/import.md, Elements). */
     static final List<CoalitionGraph.Sector> SECTORS = List.of(
             new CoalitionGraph.Sector("district-schools", "Schools: district leadership"),
             new CoalitionGraph.Sector("site-schools", "Schools: principals, teachers and staff"),

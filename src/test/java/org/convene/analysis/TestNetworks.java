@@ -28,7 +28,7 @@ final class TestNetworks {
     /** A {@code Knows} tie; strength 1..5 as in the import. */
     record Tie(String from, String to, int strength) {
 
-        /** The contract's reading of strength as the chance the tie carries an introduction. */
+        /** The reading of strength (docs/api.md, Strength and probability) as the chance the tie carries an introduction. */
         double probability() {
             return switch (strength) {
                 case 1 -> 0.15;

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract promises files of 100,000 rows. What would make planning them slow is a round trip
+ * docs/import.md promises files of 100,000 rows. What would make planning them slow is a round trip
  * to the store per row, or work that grows faster than the rows; neither depends on how busy the
  * machine is, so these tests count them rather than time them.
  */
