@@ -1,6 +1,7 @@
 package org.convene.insight;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -46,8 +47,7 @@ class BridgesController {
                     graph.strength(tie),
                     graph.context(tie)));
         }
-        ties.sort(
-                java.util.Comparator.comparing((BridgeTie t) -> t.from().name()).thenComparing(t -> t.to().name()));
+        ties.sort(Comparator.comparing((BridgeTie t) -> t.from().name()).thenComparing(t -> t.to().name()));
         return ties;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.convene.system.InvalidRequestException;
+
 /** Where a person stands in adopting the coalition's work, after the guide's adoption curve. */
 public enum Stage {
     INNOVATOR("innovator"),
@@ -39,7 +41,7 @@ public enum Stage {
     /** Reads a stage given in a request, or fails naming the field and the stages there are. */
     public static Stage require(String field, String text) {
         return parse(text)
-                .orElseThrow(() -> org.convene.system.InvalidRequestException.field(
+                .orElseThrow(() -> InvalidRequestException.field(
                         field, "'" + text + "' is not a stage; use one of: " + allowed() + "."));
     }
 

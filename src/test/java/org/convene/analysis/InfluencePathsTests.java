@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.convene.analysis.CoalitionGraph.PersonRef;
 import org.convene.analysis.InfluencePaths.Reach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class InfluencePathsTests {
         assertThat(reach.status()).isEqualTo(Reach.Status.NO_PATH);
         assertThat(reach.nearestMembers())
                 .extracting(m -> m.member().name(), m -> m.hops())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana", 3));
+                .containsExactly(Tuple.tuple("Ana", 3));
     }
 
     @Test
@@ -175,9 +176,7 @@ class InfluencePathsTests {
                         new PersonRef(0, "m", "Ana"), new PersonRef(1, "x", "Bo"), new PersonRef(2, "t", "Tess"));
         assertThat(path.ties())
                 .extracting(InfluencePath.Step::strength, InfluencePath.Step::context)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(4, "colleague"),
-                        org.assertj.core.groups.Tuple.tuple(3, "board"));
+                .containsExactly(Tuple.tuple(4, "colleague"), Tuple.tuple(3, "board"));
         assertThat(path.probability()).isCloseTo(0.35, within(1e-12));
     }
 
