@@ -12,10 +12,15 @@ WHERE p.joinedAt >= $from AND p.joinedAt <= $to
 CALL (p) {
   OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)
   WHERE (w.since IS NULL OR w.since <= $to) AND (w.until IS NULL OR w.until > $to)
-  OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
-  RETURN o, os ORDER BY w.since IS NULL, w.since, w.rank, w.createdAt, o.name LIMIT 1
+  RETURN o ORDER BY w.since IS NULL, w.since, w.rank, w.createdAt, o.name LIMIT 1
 }
-OPTIONAL MATCH (p)-[:IN_SECTOR]->(own:Sector)
+// their sector: their own, else that of their first affiliation in force whose organization has one
+CALL (p) {
+  OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization)-[:IN_SECTOR]->(s:Sector)
+  WHERE (w.since IS NULL OR w.since <= $to) AND (w.until IS NULL OR w.until > $to)
+  RETURN s AS os ORDER BY w.since IS NULL, w.since, w.rank, w.createdAt, o.name, s.key LIMIT 1
+}
+WITH *, COLLECT { MATCH (p)-[:IN_SECTOR]->(s:Sector) RETURN s ORDER BY s.key LIMIT 1 }[0] AS own
 WITH p, o, coalesce(own, os) AS sector
 WHERE $sector IS NULL OR sector.key = $sector
 WITH sector, p, o ORDER BY p.joinedAt, p.name
