@@ -26,34 +26,7 @@ final class ReportPage {
             List<Option> options,
             String problem,
             boolean select,
-            String inputType) {
-
-        Field(
-                String name,
-                String type,
-                String value,
-                boolean required,
-                String description,
-                String defaultText,
-                List<Option> options,
-                String problem) {
-            this(
-                    name,
-                    type,
-                    value,
-                    required,
-                    description,
-                    defaultText,
-                    options,
-                    problem,
-                    !options.isEmpty(),
-                    switch (type) {
-                        case "date" -> "date";
-                        case "integer" -> "number";
-                        default -> "text";
-                    });
-        }
-    }
+            String inputType) {}
 
     record Option(String value, String label) {}
 
@@ -119,7 +92,13 @@ final class ReportPage {
                     p.description(),
                     p.defaultText(),
                     options,
-                    problem != null && problem.field().equals(p.name()) ? problem.message() : null));
+                    problem != null && problem.field().equals(p.name()) ? problem.message() : null,
+                    !options.isEmpty(),
+                    switch (p.type()) {
+                        case DATE -> "date";
+                        case INTEGER -> "number";
+                        default -> "text";
+                    }));
         }
         return fields;
     }

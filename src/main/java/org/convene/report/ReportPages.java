@@ -146,10 +146,8 @@ class ReportPages {
         ReportResult result;
         try {
             result = runner.run(report, parameters, Caller.of(authentication, roles), runner.maxRows());
-        } catch (InvalidRequestException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        } catch (ReportProblem e) {
-            throw new ResponseStatusException(e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            throw page(e);
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + report.name() + ".csv\"");
@@ -181,13 +179,23 @@ class ReportPages {
             MultiValueMap<String, String> parameters, Authentication authentication, boolean pdfAllowed) {
         try {
             return brief.make(parameters, Caller.of(authentication, roles), pdfAllowed);
-        } catch (InvalidRequestException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        } catch (ReportProblem e) {
-            throw new ResponseStatusException(e.status(), e.getMessage());
-        } catch (org.convene.system.NotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        } catch (RuntimeException e) {
+            throw page(e);
         }
+    }
+
+    /** A request's failure as a page's answer: the HTML error page with its status. */
+    private static RuntimeException page(RuntimeException e) {
+        if (e instanceof InvalidRequestException) {
+            return new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        if (e instanceof ReportProblem problem) {
+            return new ResponseStatusException(problem.status(), e.getMessage());
+        }
+        if (e instanceof org.convene.system.NotFoundException) {
+            return new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+        return e;
     }
 
     private Report find(String name) {
