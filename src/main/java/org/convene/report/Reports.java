@@ -1,9 +1,11 @@
 package org.convene.report;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.util.LinkedMultiValueMap;
 
@@ -38,16 +40,30 @@ public class Reports {
                 .toList();
     }
 
-    /**
-     * Runs a report with its defaults, as {@code user}, keeping no rows.
-     *
-     * @return how many rows it gave, up to the cap
-     */
-    public int run(String name, String user) {
+    /** One run's outcome: how many rows it gave (up to the cap), or that the time limit stopped it. */
+    public record Run(int rows, boolean stopped) {}
+
+    /** The time limit of one report run ({@code convene.reports.timeout}). */
+    public Duration timeLimit() {
+        return runner.timeout();
+    }
+
+    /** Runs a report with its defaults, as {@code user}, keeping no rows. */
+    public Run run(String name, String user) {
         Report report = catalog.find(name).orElseThrow(() -> ReportsController.unknown(name));
         Caller caller = new Caller(user, EVERY_ROLE);
         runner.requireRunnable(report, caller);
-        return runner.run(report, arguments.bind(report, Map.of()), user, 0).count();
+        try {
+            return new Run(
+                    runner.run(report, arguments.bind(report, Map.of()), user, 0)
+                            .count(),
+                    false);
+        } catch (ReportProblem e) {
+            if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                return new Run(0, true);
+            }
+            throw e;
+        }
     }
 
     /**
