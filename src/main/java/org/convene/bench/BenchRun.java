@@ -24,6 +24,7 @@ import org.convene.insight.NetworkProjection;
 import org.convene.network.GraphVersion;
 import org.convene.network.TieRequest;
 import org.convene.network.Ties;
+import org.convene.report.Reports;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationContext;
 
@@ -49,6 +50,7 @@ final class BenchRun {
     private final GraphVersion version;
     private final CypherBaselines cypher;
     private final Driver driver;
+    private final Reports reports;
     private final int threads = Runtime.getRuntime().availableProcessors();
 
     BenchRun(BenchOptions options, ApplicationContext context, PrintStream out) {
@@ -60,6 +62,7 @@ final class BenchRun {
         this.ties = context.getBean(Ties.class);
         this.version = context.getBean(GraphVersion.class);
         this.driver = context.getBean(Driver.class);
+        this.reports = context.getBean(Reports.class);
         this.cypher = new CypherBaselines(driver, options.timeout());
     }
 
@@ -99,6 +102,14 @@ final class BenchRun {
         }
         if (options.measures("update_after_edit")) {
             updateAfterEdit(graph);
+        }
+        if (options.measures("reports")) {
+            var timings = new ReportTimings(reports).eachReport();
+            report.operation("reports", timings.get("engine"), null, Map.of("each", timings.get("each")));
+        }
+        if (options.measures("brief")) {
+            var timings = new ReportTimings(reports).brief();
+            report.operation("brief", timings.get("engine"), null, Map.of("pdf", timings.get("pdf")));
         }
 
         return report.summary(

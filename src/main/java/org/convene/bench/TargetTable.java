@@ -94,6 +94,20 @@ final class TargetTable {
                     large ? "≤ 500 ms" : "≤ 50 ms",
                     p50 <= (large ? 500 : 50)));
         }
+        Map<String, Object> reports = entry(summary, "reports", "engine");
+        if (reports != null) {
+            double p50 = number(reports, "p50_ms");
+            rows.add(row(
+                    "slowest shipped report (" + reports.get("slowest") + "), p50",
+                    ms(p50),
+                    large ? "≤ 10 s" : "≤ 1 s",
+                    p50 <= (large ? 10_000 : 1_000)));
+        }
+        Map<String, Object> brief = entry(summary, "brief", "engine");
+        if (brief != null && !large) {
+            double p50 = number(brief, "p50_ms");
+            rows.add(row("steering brief of all shipped reports, p50", ms(p50), "≤ 5 s", p50 <= 5_000));
+        }
         StringBuilder table = new StringBuilder();
         table.append(String.format(
                 Locale.ROOT,
