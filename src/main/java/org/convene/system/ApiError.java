@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * (import rows, form fields).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-record ApiError(String error, List<?> errors) {
+public record ApiError(String error, List<?> errors) {
 
     public ApiError {
         errors = errors == null ? List.of() : List.copyOf(errors);
