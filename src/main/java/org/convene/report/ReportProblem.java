@@ -1,5 +1,7 @@
 package org.convene.report;
 
+import java.io.Serial;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -7,6 +9,9 @@ import org.springframework.http.HttpStatus;
  * (503), above the caller's role (403). The message is one sentence for the person who asked.
  */
 final class ReportProblem extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final HttpStatus status;
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,9 @@ import org.w3c.dom.Document;
 /** The brief's charts are well-formed SVG (the PDF renderer reads them as XML) that state every value. */
 class SvgChartTests {
 
+    @SafeVarargs
     private static ChartData chart(String kind, List<String> labels, List<Double>... series) {
-        List<ChartData.Series> all = java.util.stream.IntStream.range(0, series.length)
+        List<ChartData.Series> all = IntStream.range(0, series.length)
                 .mapToObj(i -> new ChartData.Series("s" + i, series[i]))
                 .toList();
         return new ChartData(kind, "label", labels, all);
