@@ -29,12 +29,21 @@ record BenchOptions(
 
     /** Every operation, in the order a run measures them. */
     static final List<String> OPERATIONS = List.of(
-            "import", "projection", "memory", "reach", "degree", "coverage", "betweenness", "update_after_edit");
+            "import",
+            "projection",
+            "memory",
+            "reach",
+            "degree",
+            "coverage",
+            "betweenness",
+            "update_after_edit",
+            "import_xlsx");
 
     static final String USAGE = """
             usage: java -jar convene.jar bench --people N --ties M [--seed S] [--targets T] [--timeout SECONDS]
                        [--exact-betweenness-below N] [--pivots K] [--only OPERATION,...]
-            operations: import, projection, memory, reach, degree, coverage, betweenness, update_after_edit
+            operations: import, projection, memory, reach, degree, coverage, betweenness, update_after_edit,
+                        import_xlsx
             """;
 
     /**

@@ -1,8 +1,12 @@
 package org.convene.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,6 +44,7 @@ final class BenchRun {
     private static final double FAILURE_PROBABILITY = 0.01;
     private static final int EDITS = 20;
     private static final String WARM_UP = "Warm-up ";
+    private static final String WORKBOOK = "Workbook ";
     private static final int ONE_FILE = 200_000;
     private static final int FILE_ROWS = 100_000;
 
@@ -105,6 +110,9 @@ final class BenchRun {
         if (options.measures("update_after_edit")) {
             updateAfterEdit(graph);
         }
+        if (options.measures("import_xlsx")) {
+            importXlsx();
+        }
 
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("people", synthetic.people());
@@ -155,6 +163,89 @@ final class BenchRun {
         // the wall time that was work rather than waiting for a core
         engine.put("process_cpu_s", Math.round(cpu / 1e7) / 100.0);
         operation("import", engine, null);
+    }
+
+    /**
+     * Imports the same network again as XLSX workbooks (every label prefixed, so it sits beside
+     * the first one), split into files as {@link #importCsv} splits it, after a small unmeasured
+     * workbook import for the JIT. The workbooks are written (with SXSSF) before the clock starts;
+     * the store then holds the first network too, so if anything the workbook is at a disadvantage.
+     */
+    private void importXlsx() {
+        SyntheticNetwork synthetic =
+                SyntheticNetwork.generate(options.people(), options.ties(), options.seed(), WORKBOOK);
+        List<Path> files = new ArrayList<>();
+        Path folder = temporaryFolder();
+        try {
+            int people = Math.min(synthetic.people(), 2_000);
+            int warmTies = (int) Math.min(synthetic.ties(), (long) synthetic.ties() * people / synthetic.people());
+            SyntheticNetwork warmUp =
+                    SyntheticNetwork.generate(people, Math.max(1, warmTies), options.seed() + 2, WARM_UP + WORKBOOK);
+            Path warmUpFile = folder.resolve("warm-up.xlsx");
+            BenchWorkbooks.write(warmUp.elementsCsv(), warmUp.connectionsCsv(), warmUpFile);
+            importer.importWorkbook(warmUpFile, false, "bench");
+
+            byte[] noElements = "Label,Type\n".getBytes(StandardCharsets.UTF_8);
+            if (synthetic.rows() <= ONE_FILE) {
+                files.add(workbook(folder, 0, synthetic.elementsCsv(), synthetic.connectionsCsv()));
+            } else {
+                files.add(workbook(folder, 0, synthetic.elementsCsv(), synthetic.connectionsCsv(0, 0)));
+                for (int from = 0; from < synthetic.ties(); from += FILE_ROWS) {
+                    files.add(workbook(
+                            folder,
+                            files.size(),
+                            noElements,
+                            synthetic.connectionsCsv(from, Math.min(synthetic.ties(), from + FILE_ROWS))));
+                }
+            }
+            long bytes = 0;
+            for (Path file : files) {
+                bytes += file.toFile().length();
+            }
+            long cpu = processCpuNanos();
+            long started = System.nanoTime();
+            for (Path file : files) {
+                importer.importWorkbook(file, false, "bench");
+            }
+            long nanos = System.nanoTime() - started;
+            cpu = processCpuNanos() - cpu;
+            Samples samples = new Samples();
+            samples.add(nanos);
+            Map<String, Object> engine = samples.toMap();
+            long perSecond = Math.round(synthetic.rows() / (nanos / 1e9));
+            engine.put("rows", synthetic.rows());
+            engine.put("files", files.size());
+            engine.put("file_bytes", bytes);
+            engine.put("rows_per_s", perSecond);
+            engine.put("process_cpu_s", Math.round(cpu / 1e7) / 100.0);
+            if (summary.get("import") instanceof Map<?, ?> csv
+                    && csv.get("engine") instanceof Map<?, ?> csvEngine
+                    && csvEngine.get("rows_per_s") instanceof Number csvRate) {
+                engine.put("of_csv_rate", round2((double) perSecond / csvRate.doubleValue()));
+            }
+            operation("import_xlsx", engine, null);
+        } finally {
+            try (var paths = Files.walk(folder)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder; the system cleans it up
+            }
+        }
+    }
+
+    private static Path workbook(Path folder, int index, byte[] elements, byte[] connections) {
+        Path file = folder.resolve("network-" + index + ".xlsx");
+        BenchWorkbooks.write(elements, connections, file);
+        return file;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("convene-bench-xlsx-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a folder for the bench's workbooks", e);
+        }
     }
 
     /**
