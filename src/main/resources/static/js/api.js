@@ -10,19 +10,22 @@ export class ApiProblem extends Error {
     super(body?.error || `The server answered ${status}.`);
     this.status = status;
     this.errors = Array.isArray(body?.errors) ? body.errors : [];
+    this.body = body;
     this.candidates = Array.isArray(body?.candidates) ? body.candidates : [];
   }
 }
 
+/** Calls the API; a FormData body goes as multipart (an upload), anything else as JSON. */
 export async function api(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken && csrfHeader) headers[csrfHeader] = csrfToken;
   let response;
   try {
     response = await fetch(path, {
       method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || form ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiProblem(0, { error: 'The server cannot be reached. Check the connection and try again.' });

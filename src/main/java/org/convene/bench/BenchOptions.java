@@ -38,13 +38,14 @@ record BenchOptions(
             "betweenness",
             "update_after_edit",
             "reports",
-            "brief");
+            "brief",
+            "import_xlsx");
 
     static final String USAGE = """
             usage: java -jar convene.jar bench --people N --ties M [--seed S] [--targets T] [--timeout SECONDS]
                        [--exact-betweenness-below N] [--pivots K] [--only OPERATION,...]
             operations: import, projection, memory, reach, degree, coverage, betweenness, update_after_edit,
-                        reports, brief
+                        reports, brief, import_xlsx
             """;
 
     /**

@@ -50,6 +50,11 @@ final class BenchReport {
         line(name, entry);
     }
 
+    /** The engine's figures of an operation measured earlier in this run, or {@code null}. */
+    Object engine(String name) {
+        return operations.get(name) instanceof Map<?, ?> entry ? entry.get("engine") : null;
+    }
+
     /**
      * Prints the summary last: the network's size, every operation's entry in the order measured,
      * the load average before and after, and the run's total seconds.
@@ -100,7 +105,7 @@ final class BenchReport {
         out.flush();
     }
 
-    private static double round2(double value) {
+    static double round2(double value) {
         return Math.round(value * 100) / 100.0;
     }
 }

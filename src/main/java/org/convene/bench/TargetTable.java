@@ -85,6 +85,16 @@ final class TargetTable {
                     "≥ 20,000 rows/s",
                     perSecond >= 20_000));
         }
+        Map<String, Object> workbook = entry(summary, "import_xlsx", "engine");
+        if (workbook != null) {
+            double perSecond = number(workbook, "rows_per_s");
+            double ofCsv = number(workbook, "of_csv_rate");
+            rows.add(row(
+                    "XLSX import",
+                    String.format(Locale.ROOT, "%,.0f rows/s, %.0f%% of the CSV rate", perSecond, 100 * ofCsv),
+                    "≥ 90% of the CSV rate",
+                    ofCsv >= 0.9));
+        }
         Map<String, Object> update = entry(summary, "update_after_edit", "engine");
         if (update != null) {
             double p50 = number(update, "p50_ms");

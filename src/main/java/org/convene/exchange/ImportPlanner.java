@@ -62,6 +62,11 @@ final class ImportPlanner {
 
     /** The plan for these tables, or every error that stops them being imported. */
     public ImportOutcome plan(Table elements, Table connections, StoredGraph store) {
+        return plan(elements, connections, store, ImportProgress.untracked());
+    }
+
+    /** As {@link #plan(Table, Table, StoredGraph)}, counting the rows checked in {@code progress}. */
+    ImportOutcome plan(Table elements, Table connections, StoredGraph store, ImportProgress progress) {
         requireNonNull(elements, "elements");
         requireNonNull(connections, "connections");
         requireNonNull(store, "store");
@@ -74,7 +79,10 @@ final class ImportPlanner {
             // rows of an unreadable file are unknown, so checking the other file's rows would only add noise
             return reject(fileErrors);
         }
-        Planning planning = new Planning(elements, connections, store);
+        progress.start(
+                ImportProgress.Phase.CHECKING,
+                elements.rows().size() + connections.rows().size());
+        Planning planning = new Planning(elements, connections, store, progress);
         planning.run();
         return planning.errors.isEmpty() ? new ImportOutcome.Planned(planning.plan()) : reject(planning.errors);
     }
@@ -151,6 +159,7 @@ final class ImportPlanner {
         private final Table elements;
         private final Table connections;
         private final StoredGraph store;
+        private final ImportProgress progress;
         final List<ImportError> errors = new ArrayList<>();
 
         private final List<ElementRow> elementRows = new ArrayList<>();
@@ -165,18 +174,21 @@ final class ImportPlanner {
         private final Map<IdPair, Tie> ties = new LinkedHashMap<>();
         private final Map<IdPair, Partnership> partnerships = new LinkedHashMap<>();
 
-        Planning(Table elements, Table connections, StoredGraph store) {
+        Planning(Table elements, Table connections, StoredGraph store, ImportProgress progress) {
             this.elements = elements;
             this.connections = connections;
             this.store = store;
+            this.progress = progress;
         }
 
         void run() {
             for (Table.Row row : elements.rows()) {
                 elementRows.add(readElement(row));
+                progress.advance(1);
             }
             for (Table.Row row : connections.rows()) {
                 connectionRows.add(readConnection(row));
+                progress.advance(1);
             }
             askStore();
             for (ElementRow row : elementRows) {

@@ -9,7 +9,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record ImportSummary(
         int people, int organizations, int ties, int affiliations, int partnerships, Boolean dryRun, Changes changes) {
 
-    /** What a dry run found: elements new to the store, stored ones the file changes, renames. */
+    /**
+     * What a dry run found: elements new to the store, stored ones the file changes and renames;
+     * ties, affiliations and partnerships new to the store and stored ones the file names again.
+     */
     public record Changes(
-            int createPeople, int createOrganizations, int updatePeople, int updateOrganizations, int renames) {}
+            int createPeople,
+            int createOrganizations,
+            int updatePeople,
+            int updateOrganizations,
+            int renames,
+            int createTies,
+            int updateTies,
+            int createAffiliations,
+            int updateAffiliations,
+            int createPartnerships,
+            int updatePartnerships) {}
 }

@@ -39,6 +39,13 @@ class ImportWriter {
 
     @Transactional
     public void write(ImportPlan plan, String source) {
+        write(plan, source, ImportProgress.untracked());
+    }
+
+    /** As {@link #write(ImportPlan, String)}, counting the rows written in {@code progress}. */
+    @Transactional
+    void write(ImportPlan plan, String source, ImportProgress progress) {
+        progress.start(ImportProgress.Phase.WRITING, rows(plan));
         Map<String, Object> audit = Map.of("by", Auditor.currentUser(), "at", Auditor.now(), "source", source);
         // Stored id -> element id of every element this import links: affiliations and ties
         // find their ends by element id, a direct record read, instead of an index seek per end.
@@ -53,13 +60,13 @@ class ImportWriter {
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
                 FOREACH (_ IN CASE WHEN row.stage IS NULL THEN [] ELSE [1] END |
                   CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: $source}))
-                """ + IN_SECTOR, audit, elements);
+                """ + IN_SECTOR, audit, elements, progress);
         batches(creates.get(false), ImportWriter::created, """
                 UNWIND $rows AS row
                 CREATE (e:Element:Organization {id: row.id, name: row.label, level: row.level,
                         description: row.description, tags: coalesce(row.tags, []),
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
-                """ + IN_SECTOR, audit, elements);
+                """ + IN_SECTOR, audit, elements, progress);
         batches(plan.updates(), ImportWriter::updated, """
                 UNWIND $rows AS row
                 MATCH (e:Element {id: row.id})
@@ -69,7 +76,7 @@ class ImportWriter {
                                       WHEN row.coalition THEN coalesce(e.joinedAt, date()) END,
                     e.coalition = coalesce(row.coalition, e.coalition),
                     e.updatedBy = $by, e.updatedAt = $at
-                """ + SECTOR_AND_STAGE + WRITTEN, audit, null);
+                """ + SECTOR_AND_STAGE + WRITTEN, audit, null, progress);
         Set<String> linked = new HashSet<>();
         plan.affiliations().forEach(a -> {
             linked.add(a.personId());
@@ -99,7 +106,8 @@ class ImportWriter {
                 ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
                 """ + WRITTEN,
                 audit,
-                null);
+                null,
+                progress);
         // Two elements created by this import cannot be tied yet, so their ties need no MERGE.
         Set<String> created = new HashSet<>();
         plan.creates().forEach(e -> created.add(e.id()));
@@ -111,13 +119,15 @@ class ImportWriter {
                 t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(), t.context()),
                 newTie("Person", "KNOWS"),
                 audit,
-                null);
+                null,
+                progress);
         batches(
                 ties.get(false),
                 t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(), t.context()),
                 undirected("Person", "KNOWS"),
                 audit,
-                null);
+                null,
+                progress);
         batches(
                 plan.partnerships(),
                 p -> tie(
@@ -127,8 +137,18 @@ class ImportWriter {
                         p.context()),
                 undirected("Organization", "PARTNERS_WITH"),
                 audit,
-                null);
+                null,
+                progress);
         version.bump();
+    }
+
+    /** The rows a plan writes, one per element, affiliation, tie and partnership. */
+    private static long rows(ImportPlan plan) {
+        return (long) plan.creates().size()
+                + plan.updates().size()
+                + plan.affiliations().size()
+                + plan.ties().size()
+                + plan.partnerships().size();
     }
 
     /** Ends a statement that returns nothing else: how many rows it wrote, checked by {@link #batches}. */
@@ -227,7 +247,8 @@ class ImportWriter {
             Function<T, Map<String, Object>> row,
             String cypher,
             Map<String, Object> audit,
-            Map<String, String> elements) {
+            Map<String, String> elements,
+            ImportProgress progress) {
         long started = System.nanoTime();
         for (int from = 0; from < items.size(); from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, items.size() - from));
@@ -251,6 +272,7 @@ class ImportWriter {
             if (written != rows.size()) {
                 throw storeChanged("an element it names was removed or changed meanwhile");
             }
+            progress.advance(rows.size());
         }
         if (log.isDebugEnabled() && !items.isEmpty()) {
             log.debug(

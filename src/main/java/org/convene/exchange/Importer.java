@@ -1,5 +1,11 @@
 package org.convene.exchange;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Imports a Kumu-style spreadsheet: reads the parts, plans against the store, and writes all of it
- * in one transaction, or rejects it whole with every error found.
+ * Imports a Kumu-style spreadsheet: reads the parts (two CSV files or one workbook), plans against
+ * the store, and writes all of it in one transaction, or rejects it whole with every error found.
  */
 @Service
 public class Importer {
@@ -22,10 +28,12 @@ public class Importer {
 
     private final StoredGraph store;
     private final ImportWriter writer;
+    private final StoredLinks links;
 
-    Importer(StoredGraph store, ImportWriter writer) {
+    Importer(StoredGraph store, ImportWriter writer, StoredLinks links) {
         this.store = store;
         this.writer = writer;
+        this.links = links;
     }
 
     /**
@@ -36,19 +44,50 @@ public class Importer {
      */
     @Transactional
     public ImportSummary importCsv(byte[] elements, byte[] connections, boolean dryRun, String source) {
+        ImportProgress progress = ImportProgress.untracked();
+        return run(() -> csvTables(stream(elements), stream(connections), progress), dryRun, source, progress);
+    }
+
+    /**
+     * Imports an XLSX workbook file (sheets Elements and Connections), which stays the caller's.
+     *
+     * @throws InvalidRequestException with every error, when anything in the workbook is invalid
+     */
+    @Transactional
+    public ImportSummary importWorkbook(Path workbook, boolean dryRun, String source) {
+        return importUpload(Upload.borrowedWorkbook(workbook), dryRun, source, ImportProgress.untracked());
+    }
+
+    /** Imports an upload, telling {@code progress} how far it got. */
+    @Transactional
+    ImportSummary importUpload(Upload upload, boolean dryRun, String source, ImportProgress progress) {
+        if (upload.isWorkbook()) {
+            return run(() -> workbookTables(upload.workbook(), progress), dryRun, source, progress);
+        }
+        return run(
+                () -> {
+                    try (InputStream elements = open(upload.elements());
+                            InputStream connections = open(upload.connections())) {
+                        return csvTables(elements, connections, progress);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read the uploaded files", e);
+                    }
+                },
+                dryRun,
+                source,
+                progress);
+    }
+
+    /** Reads the tables to import; throws {@link InvalidRequestException} for a file unreadable as a whole. */
+    private interface TableSource {
+        Table[] read();
+    }
+
+    private ImportSummary run(TableSource source, boolean dryRun, String recordedSource, ImportProgress progress) {
         long started = System.nanoTime();
-        List<ImportError> missing = new ArrayList<>();
-        if (elements == null) {
-            missing.add(new ImportError(Sheet.ELEMENTS.key(), 0, null, "The elements part is missing."));
-        }
-        if (connections == null) {
-            missing.add(new ImportError(Sheet.CONNECTIONS.key(), 0, null, "The connections part is missing."));
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidRequestException(missing.get(0).message(), missing);
-        }
-        ImportOutcome outcome = new ImportPlanner()
-                .plan(CsvTables.read(Sheet.ELEMENTS, elements), CsvTables.read(Sheet.CONNECTIONS, connections), store);
+        progress.start(ImportProgress.Phase.READING, -1);
+        Table[] tables = source.read();
+        ImportOutcome outcome = new ImportPlanner().plan(tables[0], tables[1], store, progress);
         if (outcome instanceof ImportOutcome.Rejected rejected) {
             throw new InvalidRequestException(rejected.summary(), rejected.errors());
         }
@@ -62,9 +101,9 @@ public class Importer {
                     counts.affiliations(),
                     counts.partnerships(),
                     true,
-                    changes(plan));
+                    changes(plan, links.existing(plan)));
         }
-        writer.write(plan, source);
+        writer.write(plan, recordedSource, progress);
         log.info(
                 "Imported {} people, {} organizations, {} ties, {} affiliations, {} partnerships in {} ms",
                 counts.people(),
@@ -73,7 +112,7 @@ public class Importer {
                 counts.affiliations(),
                 counts.partnerships(),
                 (System.nanoTime() - started) / 1_000_000);
-        logCommitTime();
+        whenCommitting(progress);
         return new ImportSummary(
                 counts.people(),
                 counts.organizations(),
@@ -84,15 +123,56 @@ public class Importer {
                 null);
     }
 
-    /** At debug level, how long the commit took: for a large import, a good part of the whole. */
-    private static void logCommitTime() {
-        if (!log.isDebugEnabled() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+    private static Table[] csvTables(InputStream elements, InputStream connections, ImportProgress progress) {
+        List<ImportError> missing = new ArrayList<>();
+        if (elements == null) {
+            missing.add(new ImportError(Sheet.ELEMENTS.key(), 0, null, "The elements part is missing."));
+        }
+        if (connections == null) {
+            missing.add(new ImportError(Sheet.CONNECTIONS.key(), 0, null, "The connections part is missing."));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException(missing.get(0).message(), missing);
+        }
+        return new Table[] {
+            CsvTables.read(Sheet.ELEMENTS, elements, row -> progress.advance(1)),
+            CsvTables.read(Sheet.CONNECTIONS, connections, row -> progress.advance(1))
+        };
+    }
+
+    private static Table[] workbookTables(Path file, ImportProgress progress) {
+        XlsxTables.Workbook workbook = XlsxTables.read(file, row -> progress.advance(1));
+        if (!workbook.fileErrors().isEmpty()) {
+            throw new InvalidRequestException(
+                    new ImportOutcome.Rejected(
+                                    workbook.fileErrors(), workbook.fileErrors().size())
+                            .summary(),
+                    workbook.fileErrors());
+        }
+        return new Table[] {workbook.elements(), workbook.connections()};
+    }
+
+    private static InputStream stream(byte[] bytes) {
+        return bytes == null ? null : new ByteArrayInputStream(bytes);
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        return file == null ? null : Files.newInputStream(file);
+    }
+
+    /**
+     * Tells {@code progress} when the commit starts (for a large import, a good part of the whole)
+     * and, at debug level, logs how long it took.
+     */
+    private static void whenCommitting(ImportProgress progress) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         long[] committing = new long[1];
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
+                progress.start(ImportProgress.Phase.COMMITTING, -1);
                 committing[0] = System.nanoTime();
             }
 
@@ -103,7 +183,7 @@ public class Importer {
         });
     }
 
-    private static ImportSummary.Changes changes(ImportPlan plan) {
+    private static ImportSummary.Changes changes(ImportPlan plan, StoredLinks.Existing existing) {
         int createPeople = (int) plan.creates().stream()
                 .filter(e -> e.type() == ElementType.PERSON)
                 .count();
@@ -117,6 +197,12 @@ public class Importer {
                 plan.creates().size() - createPeople,
                 updatePeople,
                 plan.updates().size() - updatePeople,
-                renames);
+                renames,
+                plan.ties().size() - existing.ties(),
+                existing.ties(),
+                plan.affiliations().size() - existing.affiliations(),
+                existing.affiliations(),
+                plan.partnerships().size() - existing.partnerships(),
+                existing.partnerships());
     }
 }

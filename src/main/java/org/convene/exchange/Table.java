@@ -42,6 +42,14 @@ final class Table {
      * unreadable.
      */
     public static Table of(Sheet sheet, List<String> header, List<Row> rows) {
+        return of(sheet, "The " + sheet.key() + " file", header, rows);
+    }
+
+    /**
+     * A table as {@link #of(Sheet, List, List)} makes it, whose errors name its source as given,
+     * for instance {@code The Elements sheet}.
+     */
+    public static Table of(Sheet sheet, String named, List<String> header, List<Row> rows) {
         Objects.requireNonNull(sheet, "sheet");
         Map<String, String> canonical = new HashMap<>();
         for (String column : sheet.columns()) {
@@ -52,12 +60,12 @@ final class Table {
         for (int i = 0; i < header.size(); i++) {
             String column = canonical.get(clean(header.get(i)).toLowerCase(Locale.ROOT));
             if (column != null && columnIndex.putIfAbsent(column, i) != null) {
-                errors.add(fileError(sheet, "The " + sheet.key() + " file has more than one " + column + " column."));
+                errors.add(fileError(sheet, named + " has more than one " + column + " column."));
             }
         }
         for (String required : sheet.requiredColumns()) {
             if (!columnIndex.containsKey(required)) {
-                errors.add(fileError(sheet, "The " + sheet.key() + " file has no " + required + " column."));
+                errors.add(fileError(sheet, named + " has no " + required + " column."));
             }
         }
         if (!errors.isEmpty()) {

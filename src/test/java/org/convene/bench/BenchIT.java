@@ -22,7 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchIT {
 
     private static final List<String> OPERATIONS = List.of(
-            "import", "projection", "memory", "reach", "degree", "coverage", "betweenness", "update_after_edit");
+            "import",
+            "projection",
+            "memory",
+            "reach",
+            "degree",
+            "coverage",
+            "betweenness",
+            "update_after_edit",
+            "import_xlsx");
 
     @Test
     void theBenchCommandPrintsALinePerOperationAndASummaryLast() throws Exception {
@@ -104,6 +112,12 @@ class BenchIT {
             assertThat(summary.get("betweenness").has("cypher")).isFalse();
             assertThat(summary.get("import").get("engine").get("rows_per_s").asDouble())
                     .isPositive();
+            assertThat(summary.get("import_xlsx")
+                            .get("engine")
+                            .get("of_csv_rate")
+                            .asDouble())
+                    .as("the workbook's rate is compared with the CSV files' in the same run")
+                    .isPositive();
             assertThat(summary.get("memory").get("engine").get("bytes_per_tie").asDouble())
                     .isPositive();
 
@@ -117,6 +131,7 @@ class BenchIT {
                             "| engine memory",
                             "| betweenness, unweighted |",
                             "| CSV import |",
+                            "| XLSX import |",
                             "| update after one edit");
         } finally {
             Files.deleteIfExists(stdout);

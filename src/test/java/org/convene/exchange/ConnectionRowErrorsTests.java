@@ -6,9 +6,20 @@ import static org.convene.exchange.CsvImports.assertError;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each kind of bad Connections row is reported on its row and the field that would have to change. */
+/**
+ * Each kind of bad Connections row is reported on its row and the field that would have to change,
+ * in a CSV file and in a workbook alike.
+ */
+@ParameterizedClass
+@EnumSource(SpreadsheetFormat.class)
 class ConnectionRowErrorsTests {
+
+    @Parameter
+    SpreadsheetFormat format;
 
     private static final String PEOPLE_AND_ORGANIZATIONS = """
             Label,Type
@@ -21,7 +32,7 @@ class ConnectionRowErrorsTests {
     private final FakeStoredGraph store = new FakeStoredGraph();
 
     private ImportError onlyError(String connections) {
-        return CsvImports.onlyError(PEOPLE_AND_ORGANIZATIONS, connections, store);
+        return format.onlyError(PEOPLE_AND_ORGANIZATIONS, connections, store);
     }
 
     @Test
@@ -89,7 +100,7 @@ class ConnectionRowErrorsTests {
 
     @Test
     void knowsWithAnOrganizationIsReportedOnTheFieldHoldingIt() {
-        List<ImportError> errors = CsvImports.rejected(
+        List<ImportError> errors = format.rejected(
                 PEOPLE_AND_ORGANIZATIONS,
                 "From,To,Type\nGrace Church,Ana Ruiz,Knows\nAna Ruiz,Halvern Unified,\n",
                 store);

@@ -5,14 +5,25 @@ import static org.convene.exchange.CsvImports.NO_CONNECTIONS;
 import static org.convene.exchange.CsvImports.assertError;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each kind of bad Elements row is reported on its row and the column that would have to change. */
+/**
+ * Each kind of bad Elements row is reported on its row and the column that would have to change,
+ * in a CSV file and in a workbook alike.
+ */
+@ParameterizedClass
+@EnumSource(SpreadsheetFormat.class)
 class ElementRowErrorsTests {
+
+    @Parameter
+    SpreadsheetFormat format;
 
     private final FakeStoredGraph store = new FakeStoredGraph();
 
     private ImportError onlyError(String elements) {
-        return CsvImports.onlyError(elements, NO_CONNECTIONS, store);
+        return format.onlyError(elements, NO_CONNECTIONS, store);
     }
 
     @Test

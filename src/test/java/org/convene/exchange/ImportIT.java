@@ -13,6 +13,7 @@ import org.convene.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,13 @@ class ImportIT {
         return Api.on(port).asEditor().importCsv("/api/import", elements, connections);
     }
 
+    /** The CSV texts as the two parts, or as one workbook with the same cells on the same rows. */
+    private Api.Response send(SpreadsheetFormat format, String elements, String connections) {
+        return format == SpreadsheetFormat.CSV
+                ? importCsv(elements, connections)
+                : Api.on(port).asEditor().importWorkbook("/api/import", Workbooks.fromCsv(elements, connections));
+    }
+
     private Map<String, Object> storeState() {
         return neo4j.query("""
                 MATCH (n) WITH count(n) AS nodes
@@ -57,9 +65,10 @@ class ImportIT {
                 """).fetch().one().orElseThrow();
     }
 
-    @Test
-    void aValidFileIsImportedAndCountedAsTheContractSays() {
-        var answer = importCsv(ELEMENTS, CONNECTIONS);
+    @ParameterizedTest
+    @EnumSource(SpreadsheetFormat.class)
+    void aValidFileIsImportedAndCountedAsTheContractSays(SpreadsheetFormat format) {
+        var answer = send(format, ELEMENTS, CONNECTIONS);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         var counts = answer.json();
@@ -210,13 +219,31 @@ class ImportIT {
                         "Organization"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badFiles")
+    /** Every bad file, as CSV parts and as a workbook: the same sheet, row and column either way. */
+    static Stream<Arguments> badFilesInEitherFormat() {
+        return badFiles()
+                .flatMap(file -> Stream.of(SpreadsheetFormat.values()).map(format -> {
+                    Object[] given = file.get();
+                    Object[] both = new Object[given.length + 1];
+                    both[0] = format;
+                    System.arraycopy(given, 0, both, 1, given.length);
+                    return Arguments.of(both);
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("badFilesInEitherFormat")
     void aBadRowRejectsTheWholeFileNamingRowAndColumn(
-            String kind, String elements, String connections, String sheet, int row, String column) {
+            SpreadsheetFormat format,
+            String kind,
+            String elements,
+            String connections,
+            String sheet,
+            int row,
+            String column) {
         var before = storeState();
 
-        var answer = importCsv(elements, connections);
+        var answer = send(format, elements, connections);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         JsonNode error = answer.json().get("errors").get(0);
@@ -251,9 +278,11 @@ class ImportIT {
         assertThat(storeState()).isEqualTo(before);
     }
 
-    @Test
-    void everyBadRowIsReportedNotJustTheFirst() {
-        var answer = importCsv(
+    @ParameterizedTest
+    @EnumSource(SpreadsheetFormat.class)
+    void everyBadRowIsReportedNotJustTheFirst(SpreadsheetFormat format) {
+        var answer = send(
+                format,
                 "Label,Type,Stage\nQx A,Person,dreamer\nQx B,Robot,\nQx C,Person,\n",
                 "From,To,Strength\nQx A,Qx C,0\nQx C,Qx Z,2\n");
         assertThat(answer.status()).isEqualTo(400);

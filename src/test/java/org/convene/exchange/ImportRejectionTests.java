@@ -11,16 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** A rejected import lists every error, in file order, whole-file errors included. */
+/** A rejected import lists every error, in file order, whole-file errors included, from CSV files and workbooks alike. */
 class ImportRejectionTests {
 
     private final FakeStoredGraph store = new FakeStoredGraph();
 
-    @Test
-    void reportsEveryErrorInFileOrder() {
+    @ParameterizedTest
+    @EnumSource(SpreadsheetFormat.class)
+    void reportsEveryErrorInFileOrder(SpreadsheetFormat format) {
         // when
-        List<ImportError> errors = rejected("""
+        List<ImportError> errors = format.rejected("""
                 Label,Type,Stage
                 Ana Ruiz,Persn,curious
                 Ben Cole,Person,
@@ -41,8 +44,9 @@ class ImportRejectionTests {
                         tuple("connections", 2, "Strength"));
     }
 
-    @Test
-    void listsErrorsUpToTheCapAndThenSaysHowManyMore() {
+    @ParameterizedTest
+    @EnumSource(SpreadsheetFormat.class)
+    void listsErrorsUpToTheCapAndThenSaysHowManyMore(SpreadsheetFormat format) {
         // given
         StringBuilder elements = new StringBuilder("Label,Type\n");
         for (int i = 0; i < 5; i++) {
@@ -50,8 +54,8 @@ class ImportRejectionTests {
         }
 
         // when
-        ImportOutcome outcome = new ImportPlanner(3)
-                .plan(table(Sheet.ELEMENTS, elements.toString()), table(Sheet.CONNECTIONS, NO_CONNECTIONS), store);
+        Table[] tables = format.tables(elements.toString(), NO_CONNECTIONS);
+        ImportOutcome outcome = new ImportPlanner(3).plan(tables[0], tables[1], store);
 
         // then
         ImportOutcome.Rejected rejected = (ImportOutcome.Rejected) outcome;
@@ -63,16 +67,18 @@ class ImportRejectionTests {
         assertThat(rejected.summary()).isEqualTo("The import has 5 errors, so nothing was imported.");
     }
 
-    @Test
-    void reportsTheFileErrorsOfBothFiles() {
+    @ParameterizedTest
+    @EnumSource(SpreadsheetFormat.class)
+    void reportsTheFileErrorsOfBothFiles(SpreadsheetFormat format) {
         // when
-        List<ImportError> errors = rejected("", "From,Type\nAna Ruiz,Knows\n", store);
+        List<ImportError> errors = format.rejected("", "From,Type\nAna Ruiz,Knows\n", store);
 
         // then
         assertThat(errors)
                 .containsExactly(
-                        new ImportError("elements", 0, null, "The elements file is empty."),
-                        new ImportError("connections", 0, null, "The connections file has no To column."));
+                        new ImportError("elements", 0, null, format.named(Sheet.ELEMENTS) + " is empty."),
+                        new ImportError(
+                                "connections", 0, null, format.named(Sheet.CONNECTIONS) + " has no To column."));
     }
 
     @Test

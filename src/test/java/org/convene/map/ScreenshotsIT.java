@@ -2,8 +2,14 @@ package org.convene.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.convene.support.Browser;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.TestUsers;
@@ -67,6 +73,52 @@ class ScreenshotsIT {
         browser.screenshot(file("people.png"));
 
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theUploadPage() throws IOException {
+        // a neighbourhood's own workbook: a partner organization with its people, two of Halvern's people again
+        Path folder = Files.createTempDirectory("convene-screenshot-");
+        Path workbook = folder.resolve("riverside.xlsx");
+        try (XSSFWorkbook file = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(workbook)) {
+            XSSFSheet elements = file.createSheet("Elements");
+            XSSFSheet connections = file.createSheet("Connections");
+            row(elements, 0, "Label", "Type", "Sector", "Organization", "Role", "Coalition");
+            row(elements, 1, "Riverside Tenants Union", "Organization", "housing", "", "", "");
+            row(elements, 2, "Odessa Merriweather", "Person", "", "", "", "yes");
+            row(elements, 3, "Kenji Morrow", "Person", "", "", "", "");
+            row(connections, 0, "From", "To", "Strength");
+            String[] first = {"Amara", "Bashir", "Carmen", "Dmitri", "Esi", "Farid", "Greta", "Hiro", "Ines", "Jonah"};
+            String[] last = {"Quill", "Rasmussen", "Tembo", "Voss"};
+            for (int i = 0; i < 20; i++) {
+                String name = first[i % first.length] + " " + last[i % last.length];
+                row(elements, 4 + i, name, "Person", "", "Riverside Tenants Union", i == 0 ? "Organizer" : "Member");
+                row(connections, 1 + i, name, i % 2 == 0 ? "Odessa Merriweather" : "Kenji Morrow", "" + (1 + i % 5));
+            }
+            file.write(out);
+        }
+        try {
+            browser.signIn(port, TestUsers.EDITOR, TestUsers.PASSWORD);
+            browser.open(port, "/import");
+            browser.find(By.id("workbook")).sendKeys(workbook.toAbsolutePath().toString());
+            browser.find(By.id("check")).click();
+            browser.visible(By.id("summary"));
+            browser.screenshot(file("import.png"));
+        } finally {
+            Files.deleteIfExists(workbook);
+            Files.deleteIfExists(folder);
+        }
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static void row(XSSFSheet sheet, int index, String... cells) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+                row.createCell(c).setCellValue(cells[c]);
+            }
+        }
     }
 
     /** Lets an animated centring finish before the picture. */

@@ -78,13 +78,18 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    /** A multipart upload: part name to file bytes. */
+    /** The media type of an XLSX workbook, as a browser sends a chosen .xlsx file. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A multipart upload: part name to file bytes; a part named workbook is sent as an .xlsx file. */
     public Response upload(String path, Map<String, byte[]> parts) {
         String boundary = "convene-" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         for (var part : parts.entrySet()) {
+            boolean workbook = part.getKey().equals("workbook");
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey()
-                            + "\"; filename=\"" + part.getKey() + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                            + "\"; filename=\"" + part.getKey() + (workbook ? ".xlsx" : ".csv")
+                            + "\"\r\nContent-Type: " + (workbook ? XLSX : "text/csv") + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(part.getValue());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -105,6 +110,11 @@ public final class Api {
             parts.put("connections", connections.getBytes(StandardCharsets.UTF_8));
         }
         return upload(path, parts);
+    }
+
+    /** Convenience for a workbook. */
+    public Response importWorkbook(String path, byte[] workbook) {
+        return upload(path, Map.of("workbook", workbook));
     }
 
     private HttpRequest.Builder request(String path) {
