@@ -50,6 +50,9 @@ public class AuditTrail {
     /** What a secret field's value is recorded as, before and after. */
     public static final String CHANGED = "changed";
 
+    /** What a redacted label or value reads. */
+    public static final String REDACTED = "(removed)";
+
     /** Fields whose values never reach the trail: only the fact that they changed. */
     public static final Set<String> SECRET_FIELDS =
             Set.of("password", "passwordHash", "token", "tokenHash", "secret", "secretHash");
@@ -109,6 +112,96 @@ public class AuditTrail {
             changes.put(field, secret(field, change));
         });
         record(action, type, id, label, changes, mentions(id, mentions));
+    }
+
+    /**
+     * Takes a person (or anything else with an id) out of the trail, for a complete removal: an
+     * entry about an entity (its own, or a tie's or affiliation's that names it) keeps its time,
+     * user, action, type and changed field names, and its label and every value become
+     * {@value #REDACTED}; an entry about no one entity that lists it among others (an import) keeps
+     * its values, with the name replaced wherever it occurs. From every entry the id goes from
+     * {@code mentions}, and from {@code entityId} where it was the entry's own.
+     *
+     * @return how many entries were redacted
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int redact(String id, String name) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        neo4j.query("""
+                MATCH (a:AuditEntry) WHERE $id IN a.mentions
+                RETURN a.id AS id, a.entityId AS entityId, a.label AS label, a.changes AS changes
+                """).bind(id).to("id").fetch().all().forEach(entry -> {
+            String entityId = (String) entry.get("entityId");
+            boolean about = entityId != null;
+            String label = (String) entry.get("label");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", entry.get("id"));
+            row.put("entityId", id.equals(entityId) ? null : entityId);
+            row.put("label", about ? REDACTED : scrub(label, name));
+            row.put("changes", JSON.writeValueAsString(redacted(read((String) entry.get("changes")), about, name)));
+            rows.add(row);
+        });
+        if (!rows.isEmpty()) {
+            neo4j.query("""
+                    UNWIND $rows AS row
+                    MATCH (a:AuditEntry {id: row.id})
+                    SET a.entityId = row.entityId, a.label = row.label, a.changes = row.changes,
+                        a.mentions = [m IN a.mentions WHERE m <> $id]
+                    """).bindAll(Map.of("rows", rows, "id", id)).run();
+        }
+        return rows.size();
+    }
+
+    /** The changes of a stored entry: field to {@code {before, after}}. */
+    static Map<String, Change> read(String changes) {
+        Map<String, Change> read = new LinkedHashMap<>();
+        if (changes == null || changes.isBlank()) {
+            return read;
+        }
+        JSON.readTree(changes)
+                .properties()
+                .forEach(field -> read.put(
+                        field.getKey(),
+                        new Change(
+                                value(field.getValue().get("before")),
+                                value(field.getValue().get("after")))));
+        return read;
+    }
+
+    private static Object value(tools.jackson.databind.JsonNode node) {
+        return node == null || node.isNull() ? null : JSON.treeToValue(node, Object.class);
+    }
+
+    private static Map<String, Change> redacted(Map<String, Change> changes, boolean about, String name) {
+        Map<String, Change> redacted = new LinkedHashMap<>();
+        changes.forEach((field, change) -> redacted.put(
+                field, new Change(redacted(change.before(), about, name), redacted(change.after(), about, name))));
+        return redacted;
+    }
+
+    private static Object redacted(Object value, boolean about, String name) {
+        if (value == null) {
+            return null;
+        }
+        if (about) {
+            return REDACTED;
+        }
+        if (value instanceof String text) {
+            return scrub(text, name);
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().map(item -> redacted(item, false, name)).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> scrubbed = new LinkedHashMap<>();
+            map.forEach((key, item) -> scrubbed.put(key, redacted(item, false, name)));
+            return scrubbed;
+        }
+        return value;
+    }
+
+    private static String scrub(String text, String name) {
+        return text == null || name == null || name.isBlank() ? text : text.replace(name, REDACTED);
     }
 
     /**
