@@ -2,6 +2,8 @@ package org.convene.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.convene.system.InvalidRequestException;
 import org.springframework.http.MediaType;
@@ -33,9 +35,22 @@ class ImportController {
                     "XLSX workbooks are not accepted yet; send the CSV parts 'elements' and 'connections'.");
         }
         long started = System.nanoTime();
-        ImportSummary summary = importer.importCsv(bytes(elements), bytes(connections), dryRun, "import");
+        ImportSummary summary =
+                importer.importCsv(bytes(elements), bytes(connections), dryRun, "import", names(elements, connections));
         log.debug("Import answered after {} ms, commit included", (System.nanoTime() - started) / 1_000_000);
         return summary;
+    }
+
+    /** The uploaded files' names, for the audit trail. */
+    private static List<String> names(MultipartFile... parts) {
+        List<String> names = new ArrayList<>();
+        for (MultipartFile part : parts) {
+            if (part != null) {
+                String name = part.getOriginalFilename();
+                names.add(name == null || name.isBlank() ? part.getName() : name.strip());
+            }
+        }
+        return names;
     }
 
     private static byte[] bytes(MultipartFile part) {

@@ -1,8 +1,11 @@
 package org.convene.exchange;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.convene.system.AuditTrail;
 import org.convene.system.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +25,18 @@ public class Importer {
 
     private final StoredGraph store;
     private final ImportWriter writer;
+    private final AuditTrail audit;
 
-    Importer(StoredGraph store, ImportWriter writer) {
+    Importer(StoredGraph store, ImportWriter writer, AuditTrail audit) {
         this.store = store;
         this.writer = writer;
+        this.audit = audit;
     }
+
+    /** The audit trail's action and type for an import. */
+    static final String IMPORTED = "imported";
+
+    static final String TYPE = "import";
 
     /**
      * Imports the two CSV parts; a part that is {@code null} was not sent.
@@ -36,6 +46,16 @@ public class Importer {
      */
     @Transactional
     public ImportSummary importCsv(byte[] elements, byte[] connections, boolean dryRun, String source) {
+        return importCsv(elements, connections, dryRun, source, List.of());
+    }
+
+    /**
+     * Imports the two CSV parts, as {@link #importCsv(byte[], byte[], boolean, String)}; {@code files}
+     * are the uploaded files' names, for the import's audit entry.
+     */
+    @Transactional
+    public ImportSummary importCsv(
+            byte[] elements, byte[] connections, boolean dryRun, String source, List<String> files) {
         long started = System.nanoTime();
         List<ImportError> missing = new ArrayList<>();
         if (elements == null) {
@@ -65,6 +85,31 @@ public class Importer {
                     changes(plan));
         }
         writer.write(plan, source);
+        audit.event(
+                IMPORTED,
+                TYPE,
+                null,
+                files.isEmpty() ? source : String.join(", ", files),
+                AuditTrail.values(
+                        "source",
+                        source,
+                        "files",
+                        files,
+                        "people",
+                        counts.people(),
+                        "organizations",
+                        counts.organizations(),
+                        "ties",
+                        counts.ties(),
+                        "affiliations",
+                        counts.affiliations(),
+                        "partnerships",
+                        counts.partnerships(),
+                        "created",
+                        plan.creates().size(),
+                        "changed",
+                        plan.updates().size()),
+                touched(plan));
         log.info(
                 "Imported {} people, {} organizations, {} ties, {} affiliations, {} partnerships in {} ms",
                 counts.people(),
@@ -101,6 +146,29 @@ public class Importer {
                 log.debug("Committed the import in {} ms", (System.nanoTime() - committing[0]) / 1_000_000);
             }
         });
+    }
+
+    /**
+     * The ids of every element the import wrote: those it created or changed and both ends of
+     * every tie, affiliation and partnership in the file, so each one's audit trail finds it.
+     */
+    private static List<String> touched(ImportPlan plan) {
+        Set<String> ids = new LinkedHashSet<>();
+        plan.creates().forEach(element -> ids.add(element.id()));
+        plan.updates().forEach(element -> ids.add(element.id()));
+        plan.ties().forEach(tie -> {
+            ids.add(tie.personIdA());
+            ids.add(tie.personIdB());
+        });
+        plan.affiliations().forEach(affiliation -> {
+            ids.add(affiliation.personId());
+            ids.add(affiliation.organizationId());
+        });
+        plan.partnerships().forEach(partnership -> {
+            ids.add(partnership.organizationIdA());
+            ids.add(partnership.organizationIdB());
+        });
+        return List.copyOf(ids);
     }
 
     private static ImportSummary.Changes changes(ImportPlan plan) {

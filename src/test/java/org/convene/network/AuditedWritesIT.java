@@ -222,4 +222,41 @@ class AuditedWritesIT {
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(trailOf(id)).hasSize(before);
     }
+
+    @Test
+    void anImportIsOneEntryWithItsFilesAndCountsFoundFromEachElementItWrote() {
+        String existing = newPerson("Zz Audit Gus Hale", Map.of());
+        var imported = editor().importCsv("/api/import", """
+                        Label,Type,Role
+                        Zz Audit Ida Wren,Person,Nurse
+                        Zz Audit Gus Hale,Person,Coach
+                        """, """
+                        From,To,Type,Strength
+                        Zz Audit Ida Wren,Zz Audit Gus Hale,Knows,4
+                        """);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        String ida = Api.on(port)
+                .asViewer()
+                .get("/api/people?q=Zz Audit Ida Wren".replace(" ", "%20"))
+                .json()
+                .get(0)
+                .get("id")
+                .asString();
+
+        JsonNode entry = trailOf(ida).get(0);
+
+        assertThat(entry.get("action").asString()).isEqualTo("imported");
+        assertThat(entry.get("entityType").asString()).isEqualTo("import");
+        assertThat(entry.get("entityId").isNull()).isTrue();
+        assertThat(entry.get("user").asString()).isEqualTo(TestUsers.EDITOR);
+        assertThat(entry.get("label").asString()).isEqualTo("elements.csv, connections.csv");
+        JsonNode changes = entry.get("changes");
+        assertThat(changes.get("people").get("after").asInt()).isEqualTo(2);
+        assertThat(changes.get("ties").get("after").asInt()).isEqualTo(1);
+        assertThat(changes.get("created").get("after").asInt()).isEqualTo(1);
+        assertThat(changes.get("changed").get("after").asInt()).isEqualTo(1);
+        assertThat(trailOf(existing).get(0).get("id").asString())
+                .as("the changed person's trail finds the same entry")
+                .isEqualTo(entry.get("id").asString());
+    }
 }
