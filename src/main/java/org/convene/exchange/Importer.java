@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.convene.system.AuditTrail;
 import org.convene.system.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +32,19 @@ public class Importer {
     private final StoredGraph store;
     private final ImportWriter writer;
     private final StoredLinks links;
+    private final AuditTrail audit;
 
-    Importer(StoredGraph store, ImportWriter writer, StoredLinks links) {
+    Importer(StoredGraph store, ImportWriter writer, StoredLinks links, AuditTrail audit) {
         this.store = store;
         this.writer = writer;
         this.links = links;
+        this.audit = audit;
     }
+
+    /** The audit trail's action and type for an import. */
+    static final String IMPORTED = "imported";
+
+    static final String TYPE = "import";
 
     /**
      * Imports the two CSV parts; a part that is {@code null} was not sent.
@@ -45,7 +55,8 @@ public class Importer {
     @Transactional
     public ImportSummary importCsv(byte[] elements, byte[] connections, boolean dryRun, String source) {
         ImportProgress progress = ImportProgress.untracked();
-        return run(() -> csvTables(stream(elements), stream(connections), progress), dryRun, source, progress);
+        return run(
+                () -> csvTables(stream(elements), stream(connections), progress), dryRun, source, List.of(), progress);
     }
 
     /**
@@ -62,7 +73,7 @@ public class Importer {
     @Transactional
     ImportSummary importUpload(Upload upload, boolean dryRun, String source, ImportProgress progress) {
         if (upload.isWorkbook()) {
-            return run(() -> workbookTables(upload.workbook(), progress), dryRun, source, progress);
+            return run(() -> workbookTables(upload.workbook(), progress), dryRun, source, upload.names(), progress);
         }
         return run(
                 () -> {
@@ -75,6 +86,7 @@ public class Importer {
                 },
                 dryRun,
                 source,
+                upload.names(),
                 progress);
     }
 
@@ -83,7 +95,8 @@ public class Importer {
         Table[] read();
     }
 
-    private ImportSummary run(TableSource source, boolean dryRun, String recordedSource, ImportProgress progress) {
+    private ImportSummary run(
+            TableSource source, boolean dryRun, String recordedSource, List<String> files, ImportProgress progress) {
         long started = System.nanoTime();
         progress.start(ImportProgress.Phase.READING, -1);
         Table[] tables = source.read();
@@ -104,6 +117,31 @@ public class Importer {
                     changes(plan, links.existing(plan)));
         }
         writer.write(plan, recordedSource, progress);
+        audit.event(
+                IMPORTED,
+                TYPE,
+                null,
+                files.isEmpty() ? recordedSource : String.join(", ", files),
+                AuditTrail.values(
+                        "source",
+                        recordedSource,
+                        "files",
+                        files,
+                        "people",
+                        counts.people(),
+                        "organizations",
+                        counts.organizations(),
+                        "ties",
+                        counts.ties(),
+                        "affiliations",
+                        counts.affiliations(),
+                        "partnerships",
+                        counts.partnerships(),
+                        "created",
+                        plan.creates().size(),
+                        "changed",
+                        plan.updates().size()),
+                touched(plan));
         log.info(
                 "Imported {} people, {} organizations, {} ties, {} affiliations, {} partnerships in {} ms",
                 counts.people(),
@@ -181,6 +219,29 @@ public class Importer {
                 log.debug("Committed the import in {} ms", (System.nanoTime() - committing[0]) / 1_000_000);
             }
         });
+    }
+
+    /**
+     * The ids of every element the import wrote: those it created or changed and both ends of
+     * every tie, affiliation and partnership in the file, so each one's audit trail finds it.
+     */
+    private static List<String> touched(ImportPlan plan) {
+        Set<String> ids = new LinkedHashSet<>();
+        plan.creates().forEach(element -> ids.add(element.id()));
+        plan.updates().forEach(element -> ids.add(element.id()));
+        plan.ties().forEach(tie -> {
+            ids.add(tie.personIdA());
+            ids.add(tie.personIdB());
+        });
+        plan.affiliations().forEach(affiliation -> {
+            ids.add(affiliation.personId());
+            ids.add(affiliation.organizationId());
+        });
+        plan.partnerships().forEach(partnership -> {
+            ids.add(partnership.organizationIdA());
+            ids.add(partnership.organizationIdB());
+        });
+        return List.copyOf(ids);
     }
 
     private static ImportSummary.Changes changes(ImportPlan plan, StoredLinks.Existing existing) {

@@ -25,12 +25,14 @@ final class Upload implements AutoCloseable {
     private final Path connections;
     private final Path workbook;
     private final boolean owned;
+    private final List<String> names;
 
-    private Upload(Path elements, Path connections, Path workbook, boolean owned) {
+    private Upload(Path elements, Path connections, Path workbook, boolean owned, List<String> names) {
         this.elements = elements;
         this.connections = connections;
         this.workbook = workbook;
         this.owned = owned;
+        this.names = names;
     }
 
     /** The parts as sent; a part that is null was not sent. */
@@ -40,7 +42,7 @@ final class Upload implements AutoCloseable {
             Path e = keep(elements, ".csv", kept);
             Path c = keep(connections, ".csv", kept);
             Path w = keep(workbook, ".xlsx", kept);
-            return new Upload(e, c, w, true);
+            return new Upload(e, c, w, true, names(elements, connections, workbook));
         } catch (IOException | RuntimeException e) {
             kept.forEach(Upload::delete);
             if (e instanceof IOException io) {
@@ -52,7 +54,23 @@ final class Upload implements AutoCloseable {
 
     /** A workbook file that the caller keeps (it is not deleted on close). */
     static Upload borrowedWorkbook(Path file) {
-        return new Upload(null, null, file, false);
+        return new Upload(null, null, file, false, List.of(file.getFileName().toString()));
+    }
+
+    /** The names of the files sent, as the sender's machine called them, for the audit trail. */
+    List<String> names() {
+        return names;
+    }
+
+    private static List<String> names(MultipartFile... parts) {
+        List<String> names = new ArrayList<>();
+        for (MultipartFile part : parts) {
+            if (part != null) {
+                String name = part.getOriginalFilename();
+                names.add(name == null || name.isBlank() ? part.getName() : name.strip());
+            }
+        }
+        return List.copyOf(names);
     }
 
     boolean isWorkbook() {

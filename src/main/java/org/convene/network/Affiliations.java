@@ -2,6 +2,7 @@ package org.convene.network;
 
 import java.util.Map;
 
+import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
 import org.convene.system.ConflictException;
 import org.convene.system.NotFoundException;
@@ -16,12 +17,17 @@ class Affiliations {
     private final Neo4jClient neo4j;
     private final Elements elements;
     private final GraphVersion version;
+    private final AuditTrail audit;
 
-    Affiliations(Neo4jClient neo4j, Elements elements, GraphVersion version) {
+    Affiliations(Neo4jClient neo4j, Elements elements, GraphVersion version, AuditTrail audit) {
         this.neo4j = neo4j;
         this.elements = elements;
         this.version = version;
+        this.audit = audit;
     }
+
+    /** The audit trail's name for an affiliation. */
+    static final String TYPE = "affiliation";
 
     @Transactional(readOnly = true)
     public AffiliationView get(String id) {
@@ -73,13 +79,31 @@ class Affiliations {
                         "at",
                         Auditor.now()))
                 .run();
+        AffiliationView created = get(id);
+        audit.created(
+                TYPE,
+                id,
+                label(created),
+                audited(created),
+                created.person().id(),
+                created.organization().id());
         version.bump();
-        return get(id);
+        return created;
     }
 
+    /** Changes the role and since; a request that changes nothing writes nothing. */
     @Transactional
     public AffiliationView update(String id, AffiliationRequest request) {
-        get(id);
+        AffiliationView current = get(id);
+        Map<String, Object> before = audited(current);
+        Map<String, Object> intended = AuditTrail.values(
+                "role",
+                KeepOrClear.value(current.role(), KeepOrClear.text(request.role())),
+                "since",
+                KeepOrClear.value(current.since(), KeepOrClear.date("since", request.since())));
+        if (AuditTrail.differences(before, intended).isEmpty()) {
+            return current;
+        }
         neo4j.query("""
                 MATCH ()-[w:WORKS_AT {id: $id}]->()
                 SET w.role = %s, w.since = %s, w.updatedBy = $by, w.updatedAt = $at
@@ -96,22 +120,52 @@ class Affiliations {
                         "at",
                         Auditor.now()))
                 .run();
+        AffiliationView updated = get(id);
+        audit.changed(
+                TYPE,
+                id,
+                label(updated),
+                before,
+                audited(updated),
+                updated.person().id(),
+                updated.organization().id());
         version.bump();
-        return get(id);
+        return updated;
     }
 
     @Transactional
     public void delete(String id) {
-        long removed = neo4j.query("MATCH ()-[w:WORKS_AT {id: $id}]->() DELETE w RETURN count(*) AS removed")
+        AffiliationView current = get(id);
+        neo4j.query("MATCH ()-[w:WORKS_AT {id: $id}]->() DELETE w")
                 .bind(id)
                 .to("id")
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
-        if (removed == 0) {
-            throw NotFoundException.of("affiliation", id);
-        }
+                .run();
+        audit.deleted(
+                TYPE,
+                id,
+                label(current),
+                audited(current),
+                current.person().id(),
+                current.organization().id());
         version.bump();
+    }
+
+    /** How the audit trail names an affiliation: the person at the organization. */
+    static String label(String person, String organization) {
+        return person + " at " + organization;
+    }
+
+    private static String label(AffiliationView affiliation) {
+        return label(affiliation.person().name(), affiliation.organization().name());
+    }
+
+    /** An affiliation's fields as the audit trail compares them. */
+    static Map<String, Object> audited(String role, Object since) {
+        return AuditTrail.values("role", role, "since", since);
+    }
+
+    private static Map<String, Object> audited(AffiliationView affiliation) {
+        return audited(affiliation.role(), affiliation.since());
     }
 
     static AffiliationView view(Map<String, Object> row) {

@@ -16,6 +16,14 @@ final class KeepOrClear {
         return TEMPLATE.formatted(property, parameter);
     }
 
+    /**
+     * The value {@link #cypher} would store, worked out beforehand, so that a write that changes
+     * nothing can be left out: the stored value for {@code null}, none for {@code ""}, else the new one.
+     */
+    static Object value(Object stored, Object parameter) {
+        return parameter == null ? stored : "".equals(parameter) ? null : parameter;
+    }
+
     /** A text field's parameter: {@code null} stays {@code null}, a blank one is {@code ""}, anything else is trimmed. */
     static String text(String text) {
         return text == null ? null : text.strip();

@@ -3,6 +3,7 @@ package org.convene.network;
 import java.util.List;
 import java.util.Map;
 
+import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
@@ -18,13 +19,20 @@ class Organizations {
     private final Sectors sectors;
     private final Elements elements;
     private final GraphVersion version;
+    private final AuditTrail audit;
 
-    Organizations(Neo4jClient neo4j, Sectors sectors, Elements elements, GraphVersion version) {
+    Organizations(Neo4jClient neo4j, Sectors sectors, Elements elements, GraphVersion version, AuditTrail audit) {
         this.neo4j = neo4j;
         this.sectors = sectors;
         this.elements = elements;
         this.version = version;
+        this.audit = audit;
     }
+
+    /** The audit trail's names for an organization and a partnership. */
+    static final String TYPE = "organization";
+
+    static final String PARTNERSHIP = "partnership";
 
     /** Every organization with its sector and level, by name. */
     @Transactional(readOnly = true)
@@ -102,34 +110,88 @@ class Organizations {
                 .bindAll(Parameters.of("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         write(id, request, sector, level);
+        OrganizationDetail created = get(id);
+        audit.created(TYPE, id, created.name(), audited(created));
         version.bump();
-        return get(id);
+        return created;
     }
 
+    /** Changes what the request asks for; a request that changes nothing writes nothing. */
     @Transactional
     public OrganizationDetail update(String id, OrganizationRequest request) {
-        get(id);
+        OrganizationDetail current = get(id);
         String sector = sectors.require("sector", request.sector());
         String level = level(request.level());
         elements.requireFreeName(request.name().strip(), id);
+        Map<String, Object> before = audited(current);
+        Map<String, Object> intended = AuditTrail.values(
+                "name",
+                request.name().strip(),
+                "sector",
+                sector,
+                "level",
+                KeepOrClear.value(current.level(), level),
+                "description",
+                KeepOrClear.value(current.description(), KeepOrClear.text(request.description())),
+                "tags",
+                request.tags() == null ? current.tags() : RequestText.cleanTags(request.tags()));
+        if (AuditTrail.differences(before, intended).isEmpty()) {
+            return current;
+        }
         write(id, request, sector, level);
+        OrganizationDetail updated = get(id);
+        audit.changed(TYPE, id, updated.name(), before, audited(updated));
         version.bump();
-        return get(id);
+        return updated;
     }
 
-    /** Removes the organization with its affiliations and partnerships; its people stay. */
+    /**
+     * Removes the organization with its affiliations and partnerships; its people stay. Each
+     * affiliation and partnership removed with it is recorded as deleted too, so each person's and
+     * partner's own history shows it.
+     */
     @Transactional
     public void delete(String id) {
-        long removed = neo4j.query("MATCH (o:Organization {id: $id}) DETACH DELETE o RETURN count(*) AS removed")
+        OrganizationDetail current = get(id);
+        neo4j.query("MATCH (o:Organization {id: $id}) DETACH DELETE o")
                 .bind(id)
                 .to("id")
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
-        if (removed == 0) {
-            throw NotFoundException.of("organization", id);
+                .run();
+        for (OrganizationDetail.Member member : current.people()) {
+            audit.deleted(
+                    Affiliations.TYPE,
+                    member.affiliationId(),
+                    Affiliations.label(member.person().name(), current.name()),
+                    Affiliations.audited(member.role(), member.since()),
+                    member.person().id(),
+                    id);
         }
+        for (OrganizationDetail.Partner partner : current.partners()) {
+            audit.deleted(
+                    PARTNERSHIP,
+                    partner.id(),
+                    current.name() + " – " + partner.organization().name(),
+                    AuditTrail.values("strength", partner.strength(), "context", partner.context()),
+                    id,
+                    partner.organization().id());
+        }
+        audit.deleted(TYPE, id, current.name(), audited(current));
         version.bump();
+    }
+
+    /** An organization's fields as the audit trail compares them. */
+    private static Map<String, Object> audited(OrganizationDetail organization) {
+        return AuditTrail.values(
+                "name",
+                organization.name(),
+                "sector",
+                organization.sector(),
+                "level",
+                organization.level(),
+                "description",
+                organization.description(),
+                "tags",
+                organization.tags());
     }
 
     /** null keeps the stored level, "" clears it. */

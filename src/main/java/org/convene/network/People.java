@@ -1,11 +1,16 @@
 package org.convene.network;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
+import org.convene.system.PersonalData;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +59,22 @@ public class People {
     private final Sectors sectors;
     private final Elements elements;
     private final GraphVersion version;
+    private final AuditTrail audit;
+    private final ObjectProvider<PersonalData> personalData;
 
-    People(Neo4jClient neo4j, Sectors sectors, Elements elements, GraphVersion version) {
+    People(
+            Neo4jClient neo4j,
+            Sectors sectors,
+            Elements elements,
+            GraphVersion version,
+            AuditTrail audit,
+            ObjectProvider<PersonalData> personalData) {
         this.neo4j = neo4j;
         this.sectors = sectors;
         this.elements = elements;
         this.version = version;
+        this.audit = audit;
+        this.personalData = personalData;
     }
 
     /** One page of the people whose name, role or organization contains {@code q}, by name. */
@@ -158,48 +173,145 @@ public class People {
                 .bindAll(Parameters.of("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
         write(id, request, valid);
+        PersonDetail created = get(id);
+        Map<String, Object> values = audited(created);
+        values.put("stageNote", created.stage() == null ? null : RequestText.blankToNull(request.stageNote()));
+        audit.created(TYPE, id, created.name(), values);
         version.bump(new NetworkChange.PersonSaved(id));
-        return get(id);
+        return created;
     }
 
+    /** Changes what the request asks for; a request that changes nothing writes nothing. */
     @Transactional
     public PersonDetail update(String id, PersonRequest request) {
-        get(id);
+        PersonDetail current = get(id);
         Validated valid = validate(request, id);
+        Map<String, Object> before = audited(current);
+        if (AuditTrail.differences(before, intended(before, request, valid)).isEmpty()) {
+            return current;
+        }
         write(id, request, valid);
+        PersonDetail updated = get(id);
+        Map<String, Object> after = audited(updated);
+        if (!Objects.equals(current.stage(), updated.stage())) {
+            after.put("stageNote", RequestText.blankToNull(request.stageNote()));
+        }
+        audit.changed(TYPE, id, updated.name(), before, after);
         version.bump(new NetworkChange.PersonSaved(id));
-        return get(id);
+        return updated;
     }
 
     /** Records a stage change with its reason; the latest change is the current stage. */
     @Transactional
     public PersonDetail changeStage(String id, StageRequest request) {
-        get(id);
+        PersonDetail current = get(id);
         Stage stage = Stage.require("stage", request.stage());
         recordStage(id, stage.label(), request.note());
+        audit.event(
+                AuditTrail.UPDATED,
+                TYPE,
+                id,
+                current.name(),
+                AuditTrail.values(
+                        "stage",
+                        new AuditTrail.Change(current.stage(), stage.label()),
+                        "stageNote",
+                        RequestText.blankToNull(request.note())),
+                List.of());
         version.bump(new NetworkChange.PersonSaved(id));
         return get(id);
     }
 
-    /** Removes the person and everything about them: ties, affiliations, stage history. */
+    /**
+     * Removes the person completely, in one transaction: what every feature stores about them
+     * ({@link PersonalData}), their stage history, ties, affiliations, steering seats and the node,
+     * and redacts them from the audit trail. The entry it records says that a person was removed,
+     * when and by whom, and names neither them nor their id.
+     */
     @Transactional
     public void delete(String id) {
-        long removed =
+        PersonDetail person = get(id);
+        personalData.orderedStream().forEach(data -> data.remove(id));
+        Map<String, Object> removed =
                 neo4j.query("""
                 MATCH (p:Person {id: $id})
                 OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
-                DETACH DELETE c
-                WITH DISTINCT p
+                WITH p, collect(c) AS stages
+                FOREACH (c IN stages | DETACH DELETE c)
+                WITH p, size(stages) AS stages, COUNT { (p)-[:KNOWS]-() } AS ties,
+                     COUNT { (p)-[:WORKS_AT]->() } AS affiliations
                 DETACH DELETE p
-                RETURN count(*) AS removed
-                """).bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
-        if (removed == 0) {
-            throw NotFoundException.of("person", id);
-        }
+                RETURN stages, ties, affiliations
+                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("person", id));
+        int redacted = audit.redact(id, person.name());
+        audit.event(
+                REMOVED,
+                TYPE,
+                null,
+                "a person, removed on request",
+                AuditTrail.values(
+                        "ties",
+                        removed.get("ties"),
+                        "affiliations",
+                        removed.get("affiliations"),
+                        "stageChanges",
+                        removed.get("stages"),
+                        "auditEntriesRedacted",
+                        redacted),
+                List.of());
         version.bump(new NetworkChange.PersonRemoved(id));
     }
 
+    /** The audit trail's action for a complete removal. */
+    static final String REMOVED = "removed";
+
     private record Validated(String sector, String stage) {}
+
+    /** The audit trail's name for a person. */
+    static final String TYPE = "person";
+
+    /** A person's fields as the audit trail compares them. */
+    private static Map<String, Object> audited(PersonDetail person) {
+        return AuditTrail.values(
+                "name",
+                person.name(),
+                "role",
+                person.role(),
+                "sector",
+                person.ownSector(),
+                "coalition",
+                person.coalition(),
+                "joinedAt",
+                person.joinedAt(),
+                "stage",
+                person.stage(),
+                "description",
+                person.description(),
+                "tags",
+                person.tags());
+    }
+
+    /**
+     * What {@link #write} would leave in the audited fields, worked out beforehand so that a
+     * request that changes nothing is not written ({@code joinedAt} follows {@code coalition}).
+     */
+    private static Map<String, Object> intended(Map<String, Object> stored, PersonRequest request, Validated valid) {
+        Map<String, Object> after = new LinkedHashMap<>(stored);
+        after.put("name", request.name().strip());
+        after.put("role", KeepOrClear.value(stored.get("role"), KeepOrClear.text(request.role())));
+        after.put("description", KeepOrClear.value(stored.get("description"), KeepOrClear.text(request.description())));
+        after.put("sector", KeepOrClear.value(stored.get("sector"), valid.sector()));
+        if (request.tags() != null) {
+            after.put("tags", RequestText.cleanTags(request.tags()));
+        }
+        if (request.coalition() != null) {
+            after.put("coalition", request.coalition());
+        }
+        if (valid.stage() != null) {
+            after.put("stage", valid.stage());
+        }
+        return after;
+    }
 
     private Validated validate(PersonRequest request, String id) {
         // null keeps the stored sector, "" clears it, a key or title sets it

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
 import org.convene.system.ConflictException;
 import org.convene.system.FieldError;
@@ -50,21 +51,29 @@ public class Sectors implements ApplicationRunner {
 
     private final Neo4jClient neo4j;
     private final GraphVersion version;
+    private final AuditTrail audit;
 
-    Sectors(Neo4jClient neo4j, GraphVersion version) {
+    Sectors(Neo4jClient neo4j, GraphVersion version, AuditTrail audit) {
         this.neo4j = neo4j;
         this.version = version;
+        this.audit = audit;
     }
+
+    /** The audit trail's name for a sector, which it names by key. */
+    static final String TYPE = "sector";
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         for (int i = 0; i < CHECKLIST.size(); i++) {
             Sector sector = CHECKLIST.get(i);
-            neo4j.query("""
+            boolean created = neo4j.query("""
+                    OPTIONAL MATCH (known:Sector {key: $key})
+                    WITH known IS NULL AS created
                     MERGE (s:Sector {key: $key})
                     ON CREATE SET s.title = $title, s.position = $position, s.checklist = true,
                                   s.createdBy = $by, s.createdAt = $at, s.updatedBy = $by, s.updatedAt = $at
+                    RETURN created
                     """)
                     .bindAll(Map.of(
                             "key",
@@ -77,8 +86,17 @@ public class Sectors implements ApplicationRunner {
                             Auditor.SYSTEM,
                             "at",
                             Auditor.now()))
-                    .run();
+                    .fetchAs(Boolean.class)
+                    .one()
+                    .orElse(false);
+            if (created) {
+                audit.created(TYPE, sector.key(), sector.title(), audited(sector, true));
+            }
         }
+    }
+
+    private static Map<String, Object> audited(Sector sector, boolean checklist) {
+        return AuditTrail.values("key", sector.key(), "title", sector.title(), "checklist", checklist);
     }
 
     /** Every sector, the checklist first in its order, then the community's own by title. */
@@ -146,7 +164,9 @@ public class Sectors implements ApplicationRunner {
                 """)
                 .bindAll(Map.of("key", key, "title", title.strip(), "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();
+        Sector added = new Sector(key, title.strip());
+        audit.created(TYPE, key, added.title(), audited(added, false));
         version.bump();
-        return new Sector(key, title.strip());
+        return added;
     }
 }

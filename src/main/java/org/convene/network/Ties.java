@@ -3,6 +3,7 @@ package org.convene.network;
 import java.util.List;
 import java.util.Map;
 
+import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
 import org.convene.system.ConflictException;
 import org.convene.system.InvalidRequestException;
@@ -27,12 +28,17 @@ public class Ties {
     private final Neo4jClient neo4j;
     private final Elements elements;
     private final GraphVersion version;
+    private final AuditTrail audit;
 
-    Ties(Neo4jClient neo4j, Elements elements, GraphVersion version) {
+    Ties(Neo4jClient neo4j, Elements elements, GraphVersion version, AuditTrail audit) {
         this.neo4j = neo4j;
         this.elements = elements;
         this.version = version;
+        this.audit = audit;
     }
+
+    /** The audit trail's name for a tie. */
+    static final String TYPE = "tie";
 
     @Transactional(readOnly = true)
     public TieView get(String id) {
@@ -99,13 +105,37 @@ public class Ties {
                         "at",
                         Auditor.now()))
                 .run();
-        return saved(get(id));
+        TieView created = get(id);
+        audit.created(
+                TYPE,
+                id,
+                label(created),
+                audited(created),
+                created.from().id(),
+                created.to().id());
+        return saved(created);
     }
 
-    /** Changes a tie's strength, context, since and source; a left-out field keeps the stored value, a blank one clears it. */
+    /**
+     * Changes a tie's strength, context, since and source; a left-out field keeps the stored value,
+     * a blank one clears it. A request that changes nothing writes nothing.
+     */
     @Transactional
     public TieView update(String id, TieRequest request) {
         TieView current = get(id);
+        Map<String, Object> before = audited(current);
+        Map<String, Object> intended = AuditTrail.values(
+                "strength",
+                request.strength() == null ? current.strength() : request.strength(),
+                "context",
+                KeepOrClear.value(current.context(), KeepOrClear.text(request.context())),
+                "since",
+                KeepOrClear.value(current.since(), KeepOrClear.date("since", request.since())),
+                "source",
+                KeepOrClear.value(current.source(), KeepOrClear.text(request.source())));
+        if (AuditTrail.differences(before, intended).isEmpty()) {
+            return current;
+        }
         neo4j.query("""
                 MATCH ()-[k:KNOWS {id: $id}]->()
                 SET k.strength = $strength, k.context = %s, k.since = %s, k.source = %s,
@@ -130,19 +160,45 @@ public class Ties {
                         "at",
                         Auditor.now()))
                 .run();
-        return saved(get(id));
+        TieView updated = get(id);
+        audit.changed(
+                TYPE,
+                id,
+                label(updated),
+                before,
+                audited(updated),
+                updated.from().id(),
+                updated.to().id());
+        return saved(updated);
     }
 
     @Transactional
     public void delete(String id) {
-        Map<String, Object> ends =
-                neo4j.query("""
-                MATCH (a:Person)-[k:KNOWS {id: $id}]->(b:Person)
-                WITH a.id AS a, b.id AS b, k
-                DELETE k
-                RETURN a, b
-                """).bind(id).to("id").fetch().one().orElseThrow(() -> NotFoundException.of("tie", id));
-        version.bump(new NetworkChange.TieRemoved(Rows.string(ends, "a"), Rows.string(ends, "b")));
+        TieView current = get(id);
+        neo4j.query("MATCH ()-[k:KNOWS {id: $id}]->() DELETE k")
+                .bind(id)
+                .to("id")
+                .run();
+        audit.deleted(
+                TYPE,
+                id,
+                label(current),
+                audited(current),
+                current.from().id(),
+                current.to().id());
+        version.bump(
+                new NetworkChange.TieRemoved(current.from().id(), current.to().id()));
+    }
+
+    /** How the audit trail names a tie: its two people. */
+    private static String label(TieView tie) {
+        return tie.from().name() + " – " + tie.to().name();
+    }
+
+    /** A tie's fields as the audit trail compares them. */
+    private static Map<String, Object> audited(TieView tie) {
+        return AuditTrail.values(
+                "strength", tie.strength(), "context", tie.context(), "since", tie.since(), "source", tie.source());
     }
 
     /** Raises the graph version with the tie as stored, so the analysis can update in place. */

@@ -74,6 +74,8 @@ class SecurityConfiguration {
                                 "/images/**",
                                 "/favicon.ico")
                         .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(

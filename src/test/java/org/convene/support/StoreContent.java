@@ -21,13 +21,14 @@ import org.neo4j.driver.Value;
 /**
  * Everything in the store that a test could leave behind or change, read at one moment: each node
  * with its labels and properties, each relationship with its type, properties and ends. The
- * {@code :GraphVersion} counter, which every write raises, and the {@code updatedAt} and
+ * {@code :GraphVersion} counter, which every write raises, the {@code :AuditEntry} trail, which
+ * every write adds to and no undo takes back, and the {@code updatedAt} and
  * {@code updatedBy} stamps, which an edit and its undo cannot put back, are left out; a password
  * hash is compared but never shown.
  */
 final class StoreContent {
 
-    static final String UNCOMPARED_LABEL = "GraphVersion";
+    static final List<String> UNCOMPARED_LABELS = List.of("GraphVersion", "AuditEntry");
     static final Set<String> UNCOMPARED_PROPERTIES = Set.of("updatedAt", "updatedBy");
     private static final Set<String> HIDDEN_PROPERTIES = Set.of("passwordHash");
     /** The properties that name a node for pairing its before and after, first found first. */
@@ -63,7 +64,7 @@ final class StoreContent {
                 var nodeRows = tx.run("""
                         MATCH (n) WHERE NOT n:%s
                         RETURN elementId(n) AS ref, labels(n) AS labels, properties(n) AS properties
-                        """.formatted(UNCOMPARED_LABEL));
+                        """.formatted(String.join("|", UNCOMPARED_LABELS)));
                 nodeRows.forEachRemaining(row -> {
                     Item node = node(
                             row.get("labels").asList(Value::asString),
@@ -75,7 +76,7 @@ final class StoreContent {
                 var relationshipRows = tx.run("""
                         MATCH (a)-[r]->(b) WHERE NOT a:%1$s AND NOT b:%1$s
                         RETURN elementId(a) AS from, type(r) AS type, properties(r) AS properties, elementId(b) AS to
-                        """.formatted(UNCOMPARED_LABEL));
+                        """.formatted(String.join("|", UNCOMPARED_LABELS)));
                 relationshipRows.forEachRemaining(row -> relationships.add(relationship(
                         Objects.requireNonNull(byElementId.get(row.get("from").asString())),
                         row.get("type").asString(),
