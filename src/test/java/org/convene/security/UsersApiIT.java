@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.convene.support.Api;
+import org.convene.support.AtOnce;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.FormSession;
 import org.convene.support.TestData;
@@ -133,7 +129,7 @@ class UsersApiIT {
     @Test
     void theSameUsernameCreatedEightTimesAtOnceIsStoredOnceAndTheOthersGet409() throws Exception {
         List<Integer> statuses =
-                atOnce(8, i -> () -> create("zz-race", PASSWORD, "VIEWER").status());
+                AtOnce.run(8, i -> () -> create("zz-race", PASSWORD, "VIEWER").status());
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
@@ -221,7 +217,7 @@ class UsersApiIT {
                             .status())
                     .isEqualTo(200);
 
-            List<Integer> statuses = atOnce(
+            List<Integer> statuses = AtOnce.run(
                     2,
                     i -> () -> Api.on(port)
                             .as(i == 0 ? "zz-admin-a" : "zz-admin-b", PASSWORD)
@@ -328,28 +324,5 @@ class UsersApiIT {
         assertThat(changed.statusCode()).isEqualTo(204);
         assertThat(here.api("GET", "/api/account", null).statusCode()).isEqualTo(200);
         assertThat(there.api("GET", "/api/account", null).statusCode()).isEqualTo(401);
-    }
-
-    private static <T> List<T> atOnce(int n, java.util.function.IntFunction<Callable<T>> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Callable<T> call = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
