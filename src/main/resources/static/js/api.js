@@ -61,13 +61,21 @@ export function showProblem(element, problem, prefix = '') {
   if (!(problem instanceof ApiProblem)) console.warn(problem);
 }
 
-/** Builds an element: h('a', {href: '/x', class: 'y'}, 'text', child, ...). Text is never parsed as HTML. */
+/**
+ * Builds an element: h('a', {href: '/x', class: 'y'}, 'text', child, ...). Text is never parsed as HTML.
+ * A computed style is given as an object, h('span', {style: {background: colour}}), and set through the
+ * CSSOM: the Content-Security-Policy (style-src 'self') refuses a style attribute, so a string is an error.
+ */
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes || {})) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith('on') && typeof value === 'function') element.addEventListener(key.slice(2), value);
     else if (key === 'class') element.className = value;
+    else if (key === 'style') {
+      if (typeof value !== 'object') throw new TypeError('h(): give style as an object; the page\'s policy refuses style attributes');
+      Object.assign(element.style, value);
+    }
     else if (value === true) element.setAttribute(key, '');
     else element.setAttribute(key, String(value));
   }

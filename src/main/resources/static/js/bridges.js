@@ -4,7 +4,7 @@ import { api, showProblem, h, mapLink } from './api.js';
 function renderBridges(bridges) {
   document.getElementById('bridges-list').replaceChildren(...bridges.map(b => h('li', { 'data-id': b.id },
     h('strong', {}, mapLink(b)), ` — score ${b.score.toFixed(2)}`,
-    b.cutpoint ? h('span', { class: 'badge warn', style: 'margin-left:.4rem' }, `cutpoint: ${b.peopleCutOff} cut off without them`) : null,
+    b.cutpoint ? h('span', { class: 'badge warn after' }, `cutpoint: ${b.peopleCutOff} cut off without them`) : null,
     h('p', { class: 'hint' }, b.explanation))));
 }
 

@@ -19,7 +19,7 @@ function render(coverage) {
       c.entryPoints.length ? h('ul', {}, c.entryPoints.slice(0, 3).map(entryPoint)) : null)));
   }
   const rows = coverage.map(c => h('tr', { class: c.engaged === 0 ? 'unengaged' : null, 'data-sector': c.sector },
-    h('th', { scope: 'row' }, c.title, c.engaged === 0 ? h('span', { class: 'badge warn', style: 'margin-left:.4rem' }, 'nobody yet') : null),
+    h('th', { scope: 'row' }, c.title, c.engaged === 0 ? h('span', { class: 'badge warn after' }, 'nobody yet') : null),
     h('td', {}, String(c.engaged),
       c.levels?.length ? h('div', { class: 'hint' }, c.levels.map(l => `${l.level}: ${l.engaged}`).join(', ')) : null),
     h('td', {}, c.members.length ? c.members.map((m, i) => [i ? ', ' : '', mapLink(m)]) : '—'),

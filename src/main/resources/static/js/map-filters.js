@@ -44,7 +44,7 @@ export function createFilters({ cy, sectors, changed }) {
 
   function checkbox(name, value, label, checked, onChange, swatch, count) {
     return h('label', {}, h('input', { type: 'checkbox', name, value, checked, onchange: onChange }),
-      swatch ? h('span', { class: 'swatch', style: `background:${swatch}`, 'aria-hidden': 'true' }) : null,
+      swatch ? h('span', { class: 'swatch', style: { background: swatch }, 'aria-hidden': 'true' }) : null,
       label, count !== undefined ? h('span', { class: 'count' }, String(count)) : null);
   }
 
@@ -98,7 +98,7 @@ export function createFilters({ cy, sectors, changed }) {
   function renderLegend() {
     const present = new Set(cy.nodes().map(n => n.data('sector')).filter(Boolean));
     const shownSectors = sectors().filter(s => present.has(s.key));
-    const tie = width => h('span', { class: 'tie', style: `height:${width}px`, 'aria-hidden': 'true' });
+    const tie = width => h('span', { class: 'tie', style: { height: `${width}px` }, 'aria-hidden': 'true' });
     document.getElementById('legend').replaceChildren(
       h('h2', { class: 'visually-hidden' }, 'Legend'),
       h('div', { class: 'keys' },
@@ -108,7 +108,7 @@ export function createFilters({ cy, sectors, changed }) {
         h('span', { class: 'key' }, tie(1), 'weak tie', tie(5), 'strong tie'),
         h('span', { class: 'key' }, h('span', { class: 'tie tie-path', 'aria-hidden': 'true' }), 'highlighted path')),
       h('div', { class: 'sectors' }, shownSectors.map(s => h('span', { class: 'key', title: s.title },
-        h('span', { class: 'swatch', style: `background:${sectorColour(s.key)}`, 'aria-hidden': 'true' }), s.title))));
+        h('span', { class: 'swatch', style: { background: sectorColour(s.key) }, 'aria-hidden': 'true' }), s.title))));
   }
 
   function sizeName() {

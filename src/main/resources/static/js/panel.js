@@ -196,9 +196,9 @@ export function createPanel(map) {
     fillOrganizations(field(addAffiliation, 'organization'), addAffiliation);
 
     return [
-      h('details', {}, h('summary', {}, h('h3', { style: 'display:inline' }, 'Edit details')), details),
-      h('details', {}, h('summary', {}, h('h3', { style: 'display:inline' }, 'Add a tie')), addTie),
-      h('details', {}, h('summary', {}, h('h3', { style: 'display:inline' }, 'Add an affiliation')), addAffiliation),
+      h('details', {}, h('summary', {}, h('h3', {}, 'Edit details')), details),
+      h('details', {}, h('summary', {}, h('h3', {}, 'Add a tie')), addTie),
+      h('details', {}, h('summary', {}, h('h3', {}, 'Add an affiliation')), addAffiliation),
     ];
   }
 
@@ -223,7 +223,7 @@ export function createPanel(map) {
       h('h3', {}, `People (${o.people.length})`),
       o.people.length === 0 ? h('p', { class: 'hint' }, 'Nobody on record works here.')
         : h('ul', { class: 'plain' }, o.people.map(m => h('li', {}, personButton(m.person), m.role ? ` — ${m.role}` : '',
-          m.coalition ? h('span', { class: 'badge member', style: 'margin-left:.4rem' }, 'member') : null))),
+          m.coalition ? h('span', { class: 'badge member after' }, 'member') : null))),
       h('h3', {}, `Partners (${o.partners.length})`),
       o.partners.length === 0 ? h('p', { class: 'hint' }, 'No partnerships on record.')
         : h('ul', { class: 'plain' }, o.partners.map(r => h('li', {},

@@ -9,12 +9,9 @@ import org.convene.network.Stage;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The pages: the map, sector coverage, bridge-builders and recruits, and the people list with a
  * page per person for those who cannot use the map's canvas. Edit controls are rendered only for
- * users whose role may write ({@code canEdit}); the API checks every write again.
+ * users whose role may write ({@code canEdit}, from {@link PageHeader}); the API checks every write
+ * again.
  */
 @Controller
 class MapPages {
@@ -32,12 +30,10 @@ class MapPages {
     static final int PAGE_SIZE = 50;
 
     private final People people;
-    private final RoleHierarchy roles;
     private final String vocabulary;
 
-    MapPages(People people, RoleHierarchy roles, JsonMapper json) {
+    MapPages(People people, JsonMapper json) {
         this.people = people;
-        this.roles = roles;
         this.vocabulary = json.writeValueAsString(new Vocabulary(Stage.labels(), Level.labels()));
     }
 
@@ -47,13 +43,6 @@ class MapPages {
      * {@code <body>} (data, not script, so a strict Content-Security-Policy holds).
      */
     record Vocabulary(List<String> stages, List<String> levels) {}
-
-    @ModelAttribute
-    void user(Authentication authentication, Model model) {
-        PageUser user = PageUser.of(authentication, roles);
-        model.addAttribute("username", user.name());
-        model.addAttribute("canEdit", user.canEdit());
-    }
 
     @GetMapping("/")
     String map(Model model) {

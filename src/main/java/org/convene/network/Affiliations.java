@@ -49,6 +49,8 @@ class Affiliations {
     public AffiliationView create(AffiliationRequest request) {
         ElementRef person = elements.require("Person", "person", request.person());
         ElementRef organization = elements.require("Organization", "organization", request.organization());
+        // the same affiliation created twice at once: the second waits here, then sees the first's
+        elements.lockPair(person.id(), organization.id());
         neo4j.query("MATCH (:Person {id: $p})-[w:WORKS_AT]->(:Organization {id: $o}) RETURN w.id AS id")
                 .bindAll(Map.of("p", person.id(), "o", organization.id()))
                 .fetchAs(String.class)

@@ -1,5 +1,6 @@
 package org.convene.network;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +45,24 @@ class Elements {
         return find(label, idOrName)
                 .orElseThrow(() -> InvalidRequestException.field(
                         field, "No " + label.toLowerCase() + " with id or label '" + idOrName + "'."));
+    }
+
+    /**
+     * Write-locks both elements until the transaction ends, the one with the smaller id first.
+     * Two writes about the same pair (a tie created from both ends at the same moment) then run
+     * one after the other, so the second's existence check sees the first's tie; the fixed order
+     * keeps them from deadlocking. Setting a property takes the node's write lock (removing it
+     * again in the same statement leaves the node as it was; setting an absent property to null
+     * would take no lock, as it changes nothing).
+     */
+    void lockPair(String oneId, String otherId) {
+        List<String> ordered = oneId.compareTo(otherId) <= 0 ? List.of(oneId, otherId) : List.of(otherId, oneId);
+        for (String id : ordered) {
+            neo4j.query("MATCH (e:Element {id: $id}) SET e.locked = true REMOVE e.locked")
+                    .bind(id)
+                    .to("id")
+                    .run();
+        }
     }
 
     /** Fails when another element already has this label (labels are unique across people and organizations). */

@@ -71,6 +71,8 @@ public class Ties {
         if (from.id().equals(to.id())) {
             throw InvalidRequestException.field("to", "A person cannot have a tie with themselves.");
         }
+        // the same pair created from both ends at once: the second waits here, then sees the first's tie
+        elements.lockPair(from.id(), to.id());
         neo4j.query("MATCH (:Person {id: $a})-[k:KNOWS]-(:Person {id: $b}) RETURN k.id AS id")
                 .bindAll(Map.of("a", from.id(), "b", to.id()))
                 .fetchAs(String.class)

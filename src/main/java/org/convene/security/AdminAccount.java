@@ -15,7 +15,8 @@ import org.springframework.util.StringUtils;
 /**
  * Creates user {@code admin} while no admin exists, with the password from
  * {@code CONVENE_ADMIN_PASSWORD} or, without it, a random one printed once in the log. There is no
- * built-in default password.
+ * built-in default password, and one from the environment must pass the same rules as any other
+ * ({@link UserRules}): the start fails, saying why, when it does not.
  */
 @Component
 @Order(20)
@@ -45,6 +46,12 @@ class AdminAccount implements ApplicationRunner {
             return;
         }
         if (StringUtils.hasText(configuredPassword)) {
+            var problems = UserRules.password("CONVENE_ADMIN_PASSWORD", configuredPassword, USERNAME);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(
+                        "CONVENE_ADMIN_PASSWORD " + problems.get(0).message()
+                                + "; choose another before the first start (it is read only while no admin exists).");
+            }
             accounts.create(USERNAME, configuredPassword, Role.ADMIN);
             log.info("Created user '{}' with the password from CONVENE_ADMIN_PASSWORD.", USERNAME);
             return;

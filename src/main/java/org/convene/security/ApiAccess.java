@@ -14,10 +14,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Which role an API call needs, decided by its path and method alone: the administrators' paths
- * ({@code /api/users/**}, {@code /api/audit/**}) need {@link Role#ADMIN} with any method; any
- * other call needs {@link Role#VIEWER} to read (GET, HEAD) and {@link Role#EDITOR} for anything
- * else. This is the one home of that rule: the API's filter chain enforces it and the API's
- * OpenAPI document states it for each operation, so the two cannot drift apart.
+ * ({@code /api/users/**}, {@code /api/audit/**}, {@code /api/sign-in/**}) need {@link Role#ADMIN}
+ * with any method; a user's own account ({@code /api/account/**}, where anyone changes their own
+ * password) needs {@link Role#VIEWER} with any method; any other call needs {@link Role#VIEWER}
+ * to read (GET, HEAD) and {@link Role#EDITOR} for anything else. This is the one home of that
+ * rule: the API's filter chain enforces it and the API's OpenAPI document states it for each
+ * operation, so the two cannot drift apart.
  */
 final class ApiAccess {
 
@@ -26,7 +28,11 @@ final class ApiAccess {
 
     private static final List<PathPattern> ADMINISTRATION = List.of(
             PathPatternParser.defaultInstance.parse("/api/users/**"),
-            PathPatternParser.defaultInstance.parse("/api/audit/**"));
+            PathPatternParser.defaultInstance.parse("/api/audit/**"),
+            PathPatternParser.defaultInstance.parse("/api/sign-in/**"));
+
+    private static final List<PathPattern> OWN_ACCOUNT =
+            List.of(PathPatternParser.defaultInstance.parse("/api/account/**"));
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
@@ -40,6 +46,9 @@ final class ApiAccess {
     static Role required(HttpMethod method, PathContainer path) {
         if (ADMINISTRATION.stream().anyMatch(pattern -> pattern.matches(path))) {
             return Role.ADMIN;
+        }
+        if (OWN_ACCOUNT.stream().anyMatch(pattern -> pattern.matches(path))) {
+            return Role.VIEWER;
         }
         return READS.contains(method) ? Role.VIEWER : Role.EDITOR;
     }

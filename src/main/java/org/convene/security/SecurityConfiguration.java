@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,9 +13,20 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page and API call needs a signed-in user. The API answers 401/403 in JSON and also takes
@@ -22,10 +34,37 @@ import org.springframework.security.web.SecurityFilterChain;
  * the sign-in form at {@code /login}. The API also accepts the pages' session, so the map's scripts
  * call it with the session cookie and the CSRF token the page carries. The role each API call
  * needs is {@link ApiAccess}'s rule; the OpenAPI document at {@code /v3/api-docs} is guarded like
- * the API (any signed-in user), and its Swagger UI like the pages.
+ * the API (any signed-in user), and its Swagger UI like the pages; the admin pages ({@code
+ * /admin/**}) need an admin.
+ *
+ * <p>Both chains refuse sign-in attempts that {@link SignInThrottle} refuses (before the password
+ * is checked), register the form's sessions so that a change to a user ends them ({@link
+ * UserSessions}), and send the same security headers on every answer ({@link #CONTENT_SECURITY_POLICY}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInProperties.class)
 class SecurityConfiguration {
+
+    /** Scripts, styles, fonts and data only from the application itself; no plugins, no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Powerful browser features the application never uses, off for its pages and anything they embed. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=(), screen-wake-lock=()";
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it holds only live ones. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -44,7 +83,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle, SessionRegistry sessions) throws Exception {
         http.securityMatcher(ApiAccess.GUARDED_PATHS)
                 .authorizeHttpRequests(requests -> {
                     // the role each call needs is ApiAccess's rule, which the API document states too
@@ -56,14 +95,25 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
                         .accessDeniedHandler(SecurityConfiguration::denied))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials))
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers)
+                .sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredSessionStrategy(event -> json(
+                                event.getResponse(),
+                                HttpServletResponse.SC_UNAUTHORIZED,
+                                "Your session has ended because your account changed; sign in again."))));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, SessionRegistry sessions) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/login",
@@ -80,8 +130,36 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(
                         form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers)
+                .sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessions)
+                        .expiredUrl("/login?expired")));
         return http.build();
+    }
+
+    /**
+     * The Swagger UI's pages only: the same policy but for styles, as swagger-ui-bundle.js adds
+     * inline styles the strict policy blocks. Its scripts still come only from the application.
+     */
+    static final String SWAGGER_UI_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
+    private static final RequestMatcher SWAGGER_UI = request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/");
+    };
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(SWAGGER_UI),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        SWAGGER_UI, new StaticHeadersWriter("Content-Security-Policy", SWAGGER_UI_POLICY)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
     private static boolean sendsBasicCredentials(HttpServletRequest request) {
@@ -126,10 +204,11 @@ class SecurityConfiguration {
         }
     }
 
-    private static void json(HttpServletResponse response, int status, String message) throws IOException {
+    /** Answers with the contract's error body, before any controller (the filters' refusals). */
+    static void json(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+        response.getWriter().write(org.convene.system.ApiError.json(message));
     }
 }

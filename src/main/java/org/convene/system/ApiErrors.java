@@ -108,7 +108,7 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return answer(HttpStatus.BAD_REQUEST, ApiError.of("The request body is not valid JSON for this call."));
+        return answer(HttpStatus.BAD_REQUEST, UnreadableBody.describe(e));
     }
 
     @ExceptionHandler({

@@ -32,6 +32,15 @@ class ApiAccessTests {
         assertThat(ApiAccess.required(HttpMethod.PUT, "/api/users/{username}")).isEqualTo(Role.ADMIN);
         assertThat(ApiAccess.required(HttpMethod.GET, "/api/audit")).isEqualTo(Role.ADMIN);
         assertThat(ApiAccess.required(HttpMethod.GET, "/api/usersettings")).isEqualTo(Role.VIEWER);
+        assertThat(ApiAccess.required(HttpMethod.DELETE, "/api/sign-in/refusals"))
+                .isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void anyUserChangesTheirOwnAccountWhateverTheMethod() {
+        assertThat(ApiAccess.required(HttpMethod.PUT, "/api/account/password")).isEqualTo(Role.VIEWER);
+        assertThat(ApiAccess.required(HttpMethod.GET, "/api/account")).isEqualTo(Role.VIEWER);
+        assertThat(ApiAccess.required(HttpMethod.PUT, "/api/accounts")).isEqualTo(Role.EDITOR);
     }
 
     @Test

@@ -25,21 +25,38 @@ public final class Api {
 
     private final String base;
     private final String authorization;
+    private final Map<String, String> headers;
 
-    private Api(String base, String authorization) {
+    private Api(String base, String authorization, Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = Map.copyOf(headers);
     }
 
     public static Api on(int port) {
-        return new Api("http://localhost:" + port, null);
+        return new Api("http://localhost:" + port, null, Map.of());
     }
 
     public Api as(String user, String password) {
         return new Api(
                 base,
-                "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                headers);
+    }
+
+    /** The same calls with this header on each. */
+    public Api with(String header, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Api(base, authorization, more);
+    }
+
+    /**
+     * The same calls as if from this client address behind a proxy: the test profile trusts
+     * loopback's {@code X-Forwarded-For} ({@code server.forward-headers-strategy=native}).
+     */
+    public Api from(String address) {
+        return with("X-Forwarded-For", address);
     }
 
     public Api asAdmin() {
@@ -80,6 +97,13 @@ public final class Api {
 
     /** The media type of an XLSX workbook, as a browser sends a chosen .xlsx file. */
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A body sent exactly as given, for malformed or unusual JSON. */
+    public Response send(String method, String path, String json) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
 
     /** A multipart upload: part name to file bytes; a part named workbook is sent as an .xlsx file. */
     public Response upload(String path, Map<String, byte[]> parts) {
@@ -122,6 +146,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -36,8 +37,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium, driven through its own chromedriver so that Selenium Manager
  * downloads nothing. Tests that need it are skipped where the two binaries are not installed
  * ({@code apt-get install chromium chromium-driver}), and fail instead when {@code CI=true}.
+ *
+ * <p>After each test the console must be clean: a test fails on any error the page logged that
+ * the test did not take with {@link #consoleErrors(int...)}, and on any Content-Security-Policy
+ * violation at all, even one logged while the test took the console's errors, as the pages must
+ * run under the application's policy untouched.
  */
-public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -46,6 +52,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     private ChromeDriver driver;
     private Path profile;
     private int port;
+    private final List<String> policyViolations = new java.util.ArrayList<>();
 
     private Browser() {}
 
@@ -68,6 +75,24 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         Browser started = start();
         this.driver = started.driver;
         this.profile = started.profile;
+    }
+
+    /** Fails the test on console errors it left unread, and on any Content-Security-Policy violation. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver == null) {
+            return;
+        }
+        List<String> unread = consoleErrors();
+        List<String> violations = List.copyOf(policyViolations);
+        policyViolations.clear();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "The page broke its Content-Security-Policy:\n  " + String.join("\n  ", violations));
+        }
+        if (!unread.isEmpty()) {
+            throw new AssertionError("The page logged errors to the console:\n  " + String.join("\n  ", unread));
+        }
     }
 
     @Override
@@ -204,14 +229,35 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     /**
      * What the page wrote to the console as errors since the last call: script errors and failed
      * loads, leaving out the answers a test provoked on purpose (the given HTTP statuses).
+     * Content-Security-Policy violations are never left out: they are kept for {@link #afterEach}
+     * whatever the test expects.
      */
     public List<String> consoleErrors(int... expectedStatuses) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        entries.stream()
+                .map(LogEntry::getMessage)
+                .filter(Browser::isPolicyViolation)
+                .forEach(policyViolations::add);
+        return entries.stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .filter(message -> java.util.Arrays.stream(expectedStatuses)
                         .noneMatch(status -> message.contains("status of " + status)))
                 .toList();
+    }
+
+    /** Chromium's console line for a blocked script, style, image, frame or connection. */
+    static boolean isPolicyViolation(String message) {
+        return message.contains("Content Security Policy")
+                || message.contains("Content-Security-Policy")
+                || message.contains("Permissions-Policy")
+                || message.contains("Permissions policy");
+    }
+
+    /** The Content-Security-Policy violations seen so far in this test. */
+    public List<String> policyViolations() {
+        consoleErrors();
+        return List.copyOf(policyViolations);
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class TestData implements BeforeAllCallback, AfterEachCallback, Aft
 
     /**
      * What the tests of a class create, removed after each test: elements by the start of their
-     * name (with their ties, affiliations and stage history), sectors by the start of their key.
+     * name (with their ties, affiliations and stage history), sectors by the start of their key,
+     * users by the start of their username.
      * Give the test data a prefix no demo name has, such as {@code "Zz "}.
      */
     @Target(ElementType.TYPE)
@@ -52,6 +53,9 @@ public final class TestData implements BeforeAllCallback, AfterEachCallback, Aft
 
         /** Sectors whose key starts with one of these. */
         String[] sectorKeys() default {};
+
+        /** Users whose username starts with one of these. */
+        String[] usersNamed() default {};
     }
 
     @Override
@@ -105,6 +109,13 @@ public final class TestData implements BeforeAllCallback, AfterEachCallback, Aft
                         MATCH (s:Sector) WHERE any(prefix IN $prefixes WHERE s.key STARTS WITH prefix)
                         DETACH DELETE s
                         """, Map.of("prefixes", List.of(removes.get().sectorKeys())))
+                        .consume();
+            }
+            if (removes.get().usersNamed().length > 0) {
+                session.run("""
+                        MATCH (u:User) WHERE any(prefix IN $prefixes WHERE u.username STARTS WITH prefix)
+                        DETACH DELETE u
+                        """, Map.of("prefixes", List.of(removes.get().usersNamed())))
                         .consume();
             }
         }
