@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A backup of the demo city restores into a fresh data dir, where the application started on it
@@ -133,7 +134,7 @@ class BackupRestoreIT {
                         .as(path)
                         .isEqualTo(expected.status())
                         .isEqualTo(200);
-                assertThat(actual.body()).as(path).isEqualTo(expected.body());
+                assertThat(comparable(path, actual)).as(path).isEqualTo(comparable(path, expected));
             }
         } finally {
             child.destroy();
@@ -141,6 +142,24 @@ class BackupRestoreIT {
                 child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * An answer as the comparison reads it: the body, except that the map's edges, which it lists in
+     * no promised order (the store's, which a restore does not keep), are sorted.
+     */
+    private static List<String> comparable(String path, Api.Response answer) {
+        if (!path.startsWith("/api/map")) {
+            return List.of(answer.body());
+        }
+        var map = (ObjectNode) answer.json();
+        List<String> edges = new ArrayList<>();
+        map.get("edges").forEach(edge -> edges.add(edge.toString()));
+        edges.sort(null);
+        map.remove("edges");
+        List<String> parts = new ArrayList<>(List.of(map.toString()));
+        parts.addAll(edges);
+        return parts;
     }
 
     /** The people list, every analysis answer and the audit trail, for one demo person where one is needed. */

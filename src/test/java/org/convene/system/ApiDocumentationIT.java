@@ -75,7 +75,7 @@ class ApiDocumentationIT {
     void theDocumentListsTheImportAsAnEditorsUploadWithItsErrors() {
         JsonNode upload = document().get("paths").get("/api/import").get("post");
 
-        assertThat(names(upload.get("parameters"))).containsExactly("dryRun");
+        assertThat(names(upload.get("parameters"))).containsExactly("dryRun", "async");
         JsonNode parts = upload.get("requestBody")
                 .get("content")
                 .get("multipart/form-data")
