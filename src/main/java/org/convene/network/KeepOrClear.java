@@ -16,6 +16,11 @@ final class KeepOrClear {
         return TEMPLATE.formatted(property, parameter);
     }
 
+    /** {@code rating("p.power", "$power")}: a rating left out keeps the stored one, 0 clears it, 1 to 5 sets it. */
+    static String rating(String property, String parameter) {
+        return "CASE WHEN %2$s IS NULL THEN %1$s WHEN %2$s = 0 THEN null ELSE %2$s END".formatted(property, parameter);
+    }
+
     /** A text field's parameter: {@code null} stays {@code null}, a blank one is {@code ""}, anything else is trimmed. */
     static String text(String text) {
         return text == null ? null : text.strip();

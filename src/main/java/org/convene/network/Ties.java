@@ -1,5 +1,6 @@
 package org.convene.network;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -7,11 +8,16 @@ import org.convene.system.Auditor;
 import org.convene.system.ConflictException;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
+import org.convene.system.Today;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Peer ties between people: undirected, one per pair, with strength and context. */
+/**
+ * Peer ties between people: undirected, one per pair, with strength and context, and one interval
+ * ({@code since}, {@code until}): adding a tie that ended re-opens it, keeping its first
+ * {@code since}.
+ */
 @Service
 public class Ties {
 
@@ -20,44 +26,58 @@ public class Ties {
 
     private static final String VIEW = """
             RETURN k.id AS id, {id: a.id, name: a.name} AS from, {id: b.id, name: b.name} AS to,
-                   k.strength AS strength, k.context AS context, k.since AS since, k.source AS source,
+                   k.strength AS strength, k.context AS context, k.since AS since, k.until AS until,
+                   %s AS inForce, k.source AS source,
                    k.createdBy AS createdBy, k.createdAt AS createdAt, k.updatedBy AS updatedBy, k.updatedAt AS updatedAt
-            """;
+            """.formatted(InForce.at("k"));
 
     private final Neo4jClient neo4j;
     private final Elements elements;
     private final GraphVersion version;
+    private final Today today;
 
-    Ties(Neo4jClient neo4j, Elements elements, GraphVersion version) {
+    Ties(Neo4jClient neo4j, Elements elements, GraphVersion version, Today today) {
         this.neo4j = neo4j;
         this.elements = elements;
         this.version = version;
+        this.today = today;
     }
 
     @Transactional(readOnly = true)
     public TieView get(String id) {
         return neo4j.query("MATCH (a:Person)-[k:KNOWS {id: $id}]->(b:Person)\n" + VIEW)
-                .bind(id)
-                .to("id")
+                .bindAll(Parameters.of("id", id, "date", today.date()))
                 .fetch()
                 .one()
                 .map(Ties::view)
                 .orElseThrow(() -> NotFoundException.of("tie", id));
     }
 
-    /** The ties of one person, strongest first. */
+    /** The ties of one person, strongest first, those that ended too. */
     @Transactional(readOnly = true)
     public List<TieView> of(String personIdOrLabel) {
         ElementRef person = elements.find("Person", personIdOrLabel)
                 .orElseThrow(() -> NotFoundException.of("person", personIdOrLabel));
-        return List.copyOf(neo4j.query("""
+        return List.copyOf(
+                neo4j
+                        .query("""
                 MATCH (a:Person {id: $id})-[k:KNOWS]-(b:Person)
                 WITH a, k, b ORDER BY k.strength DESC, b.name
-                """ + VIEW).bind(person.id()).to("id").fetch().all().stream()
-                .map(Ties::view)
-                .toList());
+                """ + VIEW)
+                        .bindAll(Parameters.of("id", person.id(), "date", today.date()))
+                        .fetch()
+                        .all()
+                        .stream()
+                        .map(Ties::view)
+                        .toList());
     }
 
+    /**
+     * Adds the tie; when the two people have one that ended ({@code until} on or before today), re-opens
+     * that one instead: its {@code until} becomes the request's (none when left out), its first
+     * {@code since} stays (the request's fills one that is missing), and the other fields given replace
+     * the stored ones.
+     */
     @Transactional
     public TieView create(TieRequest request) {
         ElementRef from = elements.require("Person", "from", request.from());
@@ -65,19 +85,32 @@ public class Ties {
         if (from.id().equals(to.id())) {
             throw InvalidRequestException.field("to", "A person cannot have a tie with themselves.");
         }
-        neo4j.query("MATCH (:Person {id: $a})-[k:KNOWS]-(:Person {id: $b}) RETURN k.id AS id")
-                .bindAll(Map.of("a", from.id(), "b", to.id()))
-                .fetchAs(String.class)
-                .one()
-                .ifPresent(existing -> {
-                    throw new ConflictException(from.name() + " and " + to.name() + " already have a tie (id "
-                            + existing + "); change it with PUT /api/ties/" + existing + ".");
-                });
+        LocalDate since = RequestText.date("since", request.since());
+        LocalDate until = RequestText.date("until", request.until());
+        RequestText.requireOrder("until", since, until);
+        Map<String, Object> existing = neo4j.query("""
+                MATCH (:Person {id: $a})-[k:KNOWS]-(:Person {id: $b})
+                RETURN k.id AS id, k.since AS since, coalesce(k.until <= $date, false) AS ended
+                """)
+                .bindAll(Map.of("a", from.id(), "b", to.id(), "date", today.date()))
+                .fetch()
+                .first()
+                .orElse(null);
+        if (existing != null) {
+            String id = Rows.string(existing, "id");
+            if (!Rows.bool(existing, "ended")) {
+                throw new ConflictException(from.name() + " and " + to.name() + " already have a tie (id " + id
+                        + "); change it with PUT /api/ties/" + id + ".");
+            }
+            LocalDate firstSince = Rows.date(existing, "since") != null ? Rows.date(existing, "since") : since;
+            RequestText.requireOrder("until", firstSince, until);
+            return reopen(id, request, since, until);
+        }
         String id = java.util.UUID.randomUUID().toString();
         neo4j.query("""
                 MATCH (a:Person {id: $a}), (b:Person {id: $b})
-                CREATE (a)-[:KNOWS {id: $id, strength: $strength, context: $context, since: $since, source: $source,
-                                    createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
+                CREATE (a)-[:KNOWS {id: $id, strength: $strength, context: $context, since: $since, until: $until,
+                                    source: $source, createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
                 """)
                 .bindAll(Parameters.of(
                         "a",
@@ -91,7 +124,9 @@ public class Ties {
                         "context",
                         RequestText.blankToNull(request.context()),
                         "since",
-                        RequestText.date("since", request.since()),
+                        since,
+                        "until",
+                        until,
                         "source",
                         RequestText.blankToNull(request.source()),
                         "by",
@@ -102,17 +137,55 @@ public class Ties {
         return saved(get(id));
     }
 
-    /** Changes a tie's strength, context, since and source; a left-out field keeps the stored value, a blank one clears it. */
+    private TieView reopen(String id, TieRequest request, LocalDate since, LocalDate until) {
+        neo4j.query("""
+                MATCH ()-[k:KNOWS {id: $id}]->()
+                SET k.until = $until, k.since = coalesce(k.since, $since), k.strength = coalesce($strength, k.strength),
+                    k.context = coalesce($context, k.context), k.source = coalesce($source, k.source),
+                    k.updatedBy = $by, k.updatedAt = $at
+                """)
+                .bindAll(Parameters.of(
+                        "id",
+                        id,
+                        "since",
+                        since,
+                        "until",
+                        until,
+                        "strength",
+                        request.strength(),
+                        "context",
+                        RequestText.blankToNull(request.context()),
+                        "source",
+                        RequestText.blankToNull(request.source()),
+                        "by",
+                        Auditor.currentUser(),
+                        "at",
+                        Auditor.now()))
+                .run();
+        return saved(get(id));
+    }
+
+    /**
+     * Changes a tie's strength, context, since, until and source; a left-out field keeps the stored
+     * value, a blank one clears it.
+     */
     @Transactional
     public TieView update(String id, TieRequest request) {
         TieView current = get(id);
+        Object since = KeepOrClear.date("since", request.since());
+        Object until = KeepOrClear.date("until", request.until());
+        RequestText.requireOrder(
+                request.until() != null ? "until" : "since",
+                since == null ? current.since() : since instanceof LocalDate date ? date : null,
+                until == null ? current.until() : until instanceof LocalDate date ? date : null);
         neo4j.query("""
                 MATCH ()-[k:KNOWS {id: $id}]->()
-                SET k.strength = $strength, k.context = %s, k.since = %s, k.source = %s,
+                SET k.strength = $strength, k.context = %s, k.since = %s, k.until = %s, k.source = %s,
                     k.updatedBy = $by, k.updatedAt = $at
                 """.formatted(
                                 KeepOrClear.cypher("k.context", "$context"),
                                 KeepOrClear.cypher("k.since", "$since"),
+                                KeepOrClear.cypher("k.until", "$until"),
                                 KeepOrClear.cypher("k.source", "$source")))
                 .bindAll(Parameters.of(
                         "id",
@@ -122,7 +195,9 @@ public class Ties {
                         "context",
                         KeepOrClear.text(request.context()),
                         "since",
-                        KeepOrClear.date("since", request.since()),
+                        since,
+                        "until",
+                        until,
                         "source",
                         KeepOrClear.text(request.source()),
                         "by",
@@ -145,9 +220,15 @@ public class Ties {
         version.bump(new NetworkChange.TieRemoved(Rows.string(ends, "a"), Rows.string(ends, "b")));
     }
 
-    /** Raises the graph version with the tie as stored, so the analysis can update in place. */
+    /**
+     * Raises the graph version with the tie as today's network sees it, so the analysis can update
+     * in place: saved when in force today, else absent.
+     */
     private TieView saved(TieView tie) {
-        version.bump(new NetworkChange.TieSaved(tie.from().id(), tie.to().id(), tie.strength(), tie.context()));
+        version.bump(
+                tie.inForce()
+                        ? new NetworkChange.TieSaved(tie.from().id(), tie.to().id(), tie.strength(), tie.context())
+                        : new NetworkChange.TieRemoved(tie.from().id(), tie.to().id()));
         return tie;
     }
 
@@ -159,6 +240,8 @@ public class Ties {
                 Rows.integer(row, "strength"),
                 Rows.string(row, "context"),
                 Rows.date(row, "since"),
+                Rows.date(row, "until"),
+                Rows.bool(row, "inForce"),
                 Rows.string(row, "source"),
                 Rows.string(row, "createdBy"),
                 Rows.time(row, "createdAt"),
