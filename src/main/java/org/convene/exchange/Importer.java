@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.convene.system.InvalidRequestException;
+import org.convene.system.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,12 @@ public class Importer {
 
     private final StoredGraph store;
     private final ImportWriter writer;
+    private final Today today;
 
-    Importer(StoredGraph store, ImportWriter writer) {
+    Importer(StoredGraph store, ImportWriter writer, Today today) {
         this.store = store;
         this.writer = writer;
+        this.today = today;
     }
 
     /**
@@ -47,7 +50,7 @@ public class Importer {
         if (!missing.isEmpty()) {
             throw new InvalidRequestException(missing.get(0).message(), missing);
         }
-        ImportOutcome outcome = new ImportPlanner()
+        ImportOutcome outcome = new ImportPlanner(today.date())
                 .plan(CsvTables.read(Sheet.ELEMENTS, elements), CsvTables.read(Sheet.CONNECTIONS, connections), store);
         if (outcome instanceof ImportOutcome.Rejected rejected) {
             throw new InvalidRequestException(rejected.summary(), rejected.errors());
