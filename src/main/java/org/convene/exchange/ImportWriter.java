@@ -171,11 +171,11 @@ class ImportWriter {
                               w.leads = coalesce(row.leads, false), w.rank = row.rank,
                               w.source = coalesce(row.source, $source),
                               w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
-                ON MATCH SET w.role = coalesce(row.role, w.role), w.since = coalesce(row.since, w.since),
-                             w.until = """ + REOPENED_UNTIL.formatted("w") + """
-                , w.leads = coalesce(row.leads, w.leads), w.rank = row.rank,
+                ON MATCH SET w.role = coalesce(row.role, w.role), w.since = %s, w.until = %s,
+                             w.leads = coalesce(row.leads, w.leads), w.rank = row.rank,
                              w.source = coalesce(row.source, w.source), w.updatedBy = $by, w.updatedAt = $at
-                """ + conflictsOf("w", "affiliation"),
+                """.formatted(KEPT_SINCE.formatted("w"), REOPENED_UNTIL.formatted("w"))
+                        + conflictsOf("w", "affiliation"),
                 audit,
                 null,
                 conflicts);
@@ -237,6 +237,16 @@ class ImportWriter {
      */
     private static final String REOPENED_UNTIL =
             "CASE WHEN row.until IS NOT NULL THEN row.until WHEN %1$s.until <= $today THEN null ELSE %1$s.until END";
+
+    /**
+     * A row re-opening a connection that ended (a blank Until, the stored one on or before today)
+     * keeps its first {@code since}: the earlier of the stored one and the row's. Otherwise a given
+     * Since replaces the stored one. Set before {@link #REOPENED_UNTIL}, which clears the Until it reads.
+     */
+    private static final String KEPT_SINCE = """
+            CASE WHEN row.until IS NULL AND %1$s.until <= $today AND %1$s.since IS NOT NULL
+                      THEN CASE WHEN row.since < %1$s.since THEN row.since ELSE %1$s.since END
+                 ELSE coalesce(row.since, %1$s.since) END""";
 
     /** Links a created element to its sector, and returns its element id. */
     private static final String IN_SECTOR = """
@@ -318,9 +328,10 @@ class ImportWriter {
                               k.since = row.since, k.until = row.until, k.source = coalesce(row.source, $source),
                               k.createdBy = $by, k.createdAt = $at, k.updatedBy = $by, k.updatedAt = $at
                 ON MATCH SET k.strength = coalesce(row.strength, k.strength), k.context = coalesce(row.context, k.context),
-                             k.since = coalesce(row.since, k.since), k.until = %4$s,
+                             k.since = %5$s, k.until = %4$s,
                              k.source = coalesce(row.source, k.source), k.updatedBy = $by, k.updatedAt = $at
-                """.formatted(label, type, Ties.DEFAULT_STRENGTH, REOPENED_UNTIL.formatted("k"))
+                """.formatted(
+                        label, type, Ties.DEFAULT_STRENGTH, REOPENED_UNTIL.formatted("k"), KEPT_SINCE.formatted("k"))
                 + conflictsOf("k", kind);
     }
 

@@ -4,7 +4,8 @@ package org.convene.network;
  * The rule of a coalition membership, one interval per person, as one Cypher subquery that the
  * API and the import share: joining dates the membership today unless a join date is given;
  * leaving keeps {@code joinedAt} and sets {@code leftAt} to today unless a leaving date is given;
- * re-joining clears {@code leftAt} and keeps the first {@code joinedAt}. A non-member with a join
+ * re-joining clears {@code leftAt} and keeps the first {@code joinedAt} (a join date given then
+ * counts only when it is earlier). A non-member with a join
  * date has left (when no leaving date is known, today), so {@link InForce#memberAt} reads every
  * stored membership alike.
  */
@@ -29,8 +30,10 @@ public final class Membership {
                   WITH %2$s, coalesce(%3$s, CASE WHEN %5$s IS NOT NULL THEN false END, %1$s.coalition = true, false) AS member,
                        coalesce(%1$s.coalition = true, false) AS wasMember
                   WITH %2$s, member, wasMember,
-                       CASE WHEN %4$s IS NOT NULL THEN %4$s
-                            WHEN member AND NOT wasMember THEN coalesce(%1$s.joinedAt, $today)
+                       CASE WHEN member AND NOT wasMember AND %1$s.joinedAt IS NOT NULL
+                                 THEN CASE WHEN %4$s < %1$s.joinedAt THEN %4$s ELSE %1$s.joinedAt END
+                            WHEN %4$s IS NOT NULL THEN %4$s
+                            WHEN member AND NOT wasMember THEN $today
                             ELSE %1$s.joinedAt END AS joined
                   SET %1$s.coalition = member, %1$s.joinedAt = joined,
                       %1$s.leftAt = CASE WHEN member THEN null
