@@ -83,7 +83,7 @@ public class CoalitionGraphBenchmark {
      */
     @Benchmark
     public CoalitionGraph build() {
-        CoalitionGraph.Builder builder = CoalitionGraph.builder().sectors(sectors);
+        CoalitionGraphBuilder builder = CoalitionGraph.builder().sectors(sectors);
         for (CoalitionGraph.Organization o : organizations) {
             builder.organization(o.id(), o.name(), o.sectorKey(), o.level());
         }

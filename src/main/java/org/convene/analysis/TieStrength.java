@@ -52,11 +52,6 @@ public final class TieStrength {
         return LENGTH[check(strength)];
     }
 
-    /** Whether a tie of this strength counts as strong (strength 4 or 5). */
-    public static boolean isStrong(int strength) {
-        return check(strength) >= STRONG;
-    }
-
     /**
      * Returns the strength unchanged when it is within 1..5.
      *

@@ -1,7 +1,9 @@
 package org.convene.bench;
 
+import static org.convene.bench.Timing.BUDGET_MILLIS;
+import static org.convene.bench.Timing.repeat;
+
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import org.convene.analysis.BetweennessCentrality;
 import org.convene.analysis.CoalitionGraph;
@@ -24,18 +25,14 @@ import org.convene.network.GraphVersion;
 import org.convene.network.TieRequest;
 import org.convene.network.Ties;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.springframework.context.ApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One bench run: generates the network, imports it, and times each operation after warm-up,
- * printing a JSON line per operation and the summary last.
+ * One bench run's operations: generates the network, imports it, and measures each operation
+ * after warm-up ({@link Timing}) with the engine and with its plain-Cypher baseline, handing the
+ * figures to the {@link BenchReport}, which prints a JSON line per operation and the summary last.
  */
 final class BenchRun {
-
-    /** Budget for repeating one fast operation: enough runs for a p95, not more. */
-    private static final long BUDGET_MILLIS = 20_000;
 
     private static final double FAILURE_PROBABILITY = 0.01;
     private static final int EDITS = 20;
@@ -44,7 +41,7 @@ final class BenchRun {
     private static final int FILE_ROWS = 100_000;
 
     private final BenchOptions options;
-    private final PrintStream out;
+    private final BenchReport report;
     private final Importer importer;
     private final NetworkProjection projection;
     private final CurrentNetwork network;
@@ -52,13 +49,11 @@ final class BenchRun {
     private final GraphVersion version;
     private final CypherBaselines cypher;
     private final Driver driver;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final Map<String, Object> summary = new LinkedHashMap<>();
     private final int threads = Runtime.getRuntime().availableProcessors();
 
     BenchRun(BenchOptions options, ApplicationContext context, PrintStream out) {
         this.options = options;
-        this.out = out;
+        this.report = new BenchReport(out, options.people(), options.ties());
         this.importer = context.getBean(Importer.class);
         this.projection = context.getBean(NetworkProjection.class);
         this.network = context.getBean(CurrentNetwork.class);
@@ -70,7 +65,7 @@ final class BenchRun {
 
     /** Measures and prints; returns the summary printed last. */
     Map<String, Object> run() {
-        double loadBefore = loadAverage();
+        double loadBefore = Timing.loadAverage();
         long started = System.nanoTime();
         SyntheticNetwork synthetic = SyntheticNetwork.generate(options.people(), options.ties(), options.seed());
         Map<String, Object> setup = new LinkedHashMap<>();
@@ -79,8 +74,8 @@ final class BenchRun {
         setup.put("organizations", synthetic.organizations());
         setup.put("seed", synthetic.seed());
         setup.put("generate_ms", (System.nanoTime() - started) / 1_000_000);
-        setup.put("machine", machine());
-        line("setup", setup);
+        setup.put("machine", BenchReport.machine(threads, Timing.loadAverage()));
+        report.setup(setup);
 
         importCsv(synthetic);
         CoalitionGraph graph = network.graph();
@@ -106,14 +101,8 @@ final class BenchRun {
             updateAfterEdit(graph);
         }
 
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("people", synthetic.people());
-        all.put("ties", synthetic.ties());
-        all.putAll(summary);
-        all.put("load_average", Map.of("before", round2(loadBefore), "after", round2(loadAverage())));
-        all.put("total_s", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
-        print(Map.of("summary", all));
-        return all;
+        return report.summary(
+                synthetic.people(), synthetic.ties(), loadBefore, Timing.loadAverage(), System.nanoTime() - started);
     }
 
     // ---------------------------------------------------------------- operations
@@ -128,23 +117,23 @@ final class BenchRun {
         warmUpImport(synthetic);
         List<byte[][]> files = new ArrayList<>();
         if (synthetic.rows() <= ONE_FILE) {
-            files.add(new byte[][] {synthetic.elementsCsv(), synthetic.connectionsCsv()});
+            files.add(new byte[][] {SyntheticCsv.elements(synthetic), SyntheticCsv.connections(synthetic)});
         } else {
-            files.add(new byte[][] {synthetic.elementsCsv(), synthetic.connectionsCsv(0, 0)});
+            files.add(new byte[][] {SyntheticCsv.elements(synthetic), SyntheticCsv.connections(synthetic, 0, 0)});
             for (int from = 0; from < synthetic.ties(); from += FILE_ROWS) {
                 files.add(new byte[][] {
-                    null, synthetic.connectionsCsv(from, Math.min(synthetic.ties(), from + FILE_ROWS))
+                    null, SyntheticCsv.connections(synthetic, from, Math.min(synthetic.ties(), from + FILE_ROWS))
                 });
             }
         }
         byte[] noElements = "Label,Type\n".getBytes(StandardCharsets.UTF_8);
-        long cpu = processCpuNanos();
+        long cpu = Timing.processCpuNanos();
         long started = System.nanoTime();
         for (byte[][] file : files) {
             importer.importCsv(file[0] == null ? noElements : file[0], file[1], false, "bench");
         }
         long nanos = System.nanoTime() - started;
-        cpu = processCpuNanos() - cpu;
+        cpu = Timing.processCpuNanos() - cpu;
         Samples samples = new Samples();
         samples.add(nanos);
         Map<String, Object> engine = samples.toMap();
@@ -154,7 +143,7 @@ final class BenchRun {
         // CPU seconds the whole process spent (the store runs in it): on a busy machine, the part of
         // the wall time that was work rather than waiting for a core
         engine.put("process_cpu_s", Math.round(cpu / 1e7) / 100.0);
-        operation("import", engine, null);
+        report.operation("import", engine, null);
     }
 
     /**
@@ -166,7 +155,7 @@ final class BenchRun {
         int people = Math.min(synthetic.people(), 10_000);
         int ties = (int) Math.min(synthetic.ties(), (long) synthetic.ties() * people / synthetic.people());
         SyntheticNetwork warmUp = SyntheticNetwork.generate(people, Math.max(1, ties), options.seed() + 1, WARM_UP);
-        importer.importCsv(warmUp.elementsCsv(), warmUp.connectionsCsv(), false, "bench");
+        importer.importCsv(SyntheticCsv.elements(warmUp), SyntheticCsv.connections(warmUp), false, "bench");
         try (var session = driver.session()) {
             session.run("""
                     MATCH (e:Element) WHERE e.name STARTS WITH $prefix
@@ -178,7 +167,7 @@ final class BenchRun {
 
     private void projection() {
         Samples engine = repeat(() -> projection.read(), 1, 5, BUDGET_MILLIS * 3);
-        operation("projection", engine.toMap(), null);
+        report.operation("projection", engine.toMap(), null);
     }
 
     private void memory() {
@@ -207,7 +196,7 @@ final class BenchRun {
         engine.put("bytes_per_tie", Samples.round((double) median / Math.max(1, ties)));
         engine.put("bytes_per_person", Samples.round((double) median / Math.max(1, people)));
         engine.put("readings", Arrays.stream(bytes).boxed().toList());
-        operation("memory", engine, null);
+        report.operation("memory", engine, null);
     }
 
     private int[] targets(CoalitionGraph graph) {
@@ -240,34 +229,35 @@ final class BenchRun {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put(
                 "cypher_shortest_path",
-                cypher(CypherBaselines.SHORTEST_PATH.formatted(maxHops), parameters)
+                Timing.cypher(cypher, CypherBaselines.SHORTEST_PATH.formatted(maxHops), parameters)
                         .toMap());
         extra.put(
                 "cypher_all_shortest_paths",
-                cypher(CypherBaselines.ALL_SHORTEST_PATHS.formatted(maxHops), parameters)
+                Timing.cypher(cypher, CypherBaselines.ALL_SHORTEST_PATHS.formatted(maxHops), parameters)
                         .toMap());
         Map<String, Object> engineMap = engine.toMap();
         engineMap.put("targets", targets.length);
         engineMap.put("k", k);
         engineMap.put("max_hops", maxHops);
-        operation(
+        report.operation(
                 "reach",
                 engineMap,
-                cypher(CypherBaselines.REACH.formatted(maxHops), parameters).toMap(),
+                Timing.cypher(cypher, CypherBaselines.REACH.formatted(maxHops), parameters)
+                        .toMap(),
                 extra);
     }
 
     private void degree(CoalitionGraph graph) {
         Samples engine = repeat(() -> DegreeCentrality.of(graph).ranking(), 5, 20, BUDGET_MILLIS);
-        Samples baseline = cypher(CypherBaselines.DEGREE, List.of(Map.of()));
-        operation("degree", engine.toMap(), baseline.toMap());
+        Samples baseline = Timing.cypher(cypher, CypherBaselines.DEGREE, List.of(Map.of()));
+        report.operation("degree", engine.toMap(), baseline.toMap());
     }
 
     private void coverage(CoalitionGraph graph) {
         Samples engine = repeat(
                 () -> new SectorCoverage(graph).sectors(SectorCoverage.DEFAULT_ENTRY_POINTS), 5, 20, BUDGET_MILLIS);
-        Samples baseline = cypher(CypherBaselines.COVERAGE, List.of(Map.of()));
-        operation("coverage", engine.toMap(), baseline.toMap());
+        Samples baseline = Timing.cypher(cypher, CypherBaselines.COVERAGE, List.of(Map.of()));
+        report.operation("coverage", engine.toMap(), baseline.toMap());
     }
 
     private void betweenness(CoalitionGraph graph) {
@@ -305,7 +295,7 @@ final class BenchRun {
             engine.putAll(bound(last.get(), n));
         }
         engine.put("threads", threads);
-        operation("betweenness", engine, null);
+        report.operation("betweenness", engine, null);
     }
 
     /** How far a sampled run strays from the exact values on this network: observed against bound. */
@@ -318,7 +308,7 @@ final class BenchRun {
             worst = Math.max(worst, Math.abs(sampled.score(p) - exact.score(p)));
         }
         Map<String, Object> check = bound(sampled, n);
-        check.put("observed_max_error_normalised", roundSmall(worst / pairs(n)));
+        check.put("observed_max_error_normalised", BenchReport.roundSmall(worst / pairs(n)));
         return check;
     }
 
@@ -326,7 +316,7 @@ final class BenchRun {
         Map<String, Object> bound = new LinkedHashMap<>();
         bound.put("pivots", sampled.sources());
         bound.put("method", "Brandes-Pich uniform pivots; Hoeffding + union bound over all people");
-        bound.put("error_bound_normalised", roundSmall(sampled.errorBound(FAILURE_PROBABILITY) / pairs(n)));
+        bound.put("error_bound_normalised", BenchReport.roundSmall(sampled.errorBound(FAILURE_PROBABILITY) / pairs(n)));
         bound.put("confidence", 1 - FAILURE_PROBABILITY);
         return bound;
     }
@@ -381,117 +371,6 @@ final class BenchRun {
         engine.put("next_answer", answer.toMap());
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("full_projection", full.toMap());
-        operation("update_after_edit", engine, null, extra);
-    }
-
-    // ---------------------------------------------------------------- timing
-
-    /**
-     * Runs the operation {@code warmups} times unmeasured, then measures it up to {@code runs}
-     * times, stopping early (after at least one run) once the budget is spent.
-     */
-    private static Samples repeat(Supplier<?> operation, int warmups, int runs, long budgetMillis) {
-        long deadline = System.nanoTime() + budgetMillis * 1_000_000;
-        Object sink = null;
-        for (int i = 0; i < warmups && System.nanoTime() < deadline; i++) {
-            sink = operation.get();
-        }
-        deadline = System.nanoTime() + budgetMillis * 1_000_000;
-        Samples samples = new Samples();
-        for (int i = 0; i < runs && (i == 0 || System.nanoTime() < deadline); i++) {
-            long started = System.nanoTime();
-            sink = operation.get();
-            samples.add(System.nanoTime() - started);
-        }
-        java.lang.ref.Reference.reachabilityFence(sink);
-        return samples;
-    }
-
-    /**
-     * Runs the query once per parameter set after one unmeasured run; a run that hits the timeout
-     * counts at the timeout, and after the first such run the rest are skipped.
-     */
-    private Samples cypher(String query, List<Map<String, Object>> parameters) {
-        Samples samples = new Samples(cypher.timeout().toMillis());
-        if (cypher.run(query, parameters.get(0)) == null) {
-            samples.addTimeout();
-            return samples;
-        }
-        for (int round = 0; round < 3; round++) {
-            long roundStarted = System.nanoTime();
-            for (Map<String, Object> p : parameters) {
-                long start = System.nanoTime();
-                List<Record> records = cypher.run(query, p);
-                if (records == null) {
-                    samples.addTimeout();
-                    return samples;
-                }
-                samples.add(System.nanoTime() - start);
-            }
-            if ((System.nanoTime() - roundStarted) / 1_000_000 > BUDGET_MILLIS / 2) {
-                break;
-            }
-        }
-        return samples;
-    }
-
-    // ---------------------------------------------------------------- output
-
-    private void operation(String name, Map<String, Object> engine, Map<String, Object> baseline) {
-        operation(name, engine, baseline, Map.of());
-    }
-
-    private void operation(
-            String name, Map<String, Object> engine, Map<String, Object> baseline, Map<String, Object> extra) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("engine", engine);
-        if (baseline != null) {
-            entry.put("cypher", baseline);
-        }
-        entry.putAll(extra);
-        summary.put(name, entry);
-        line(name, entry);
-    }
-
-    private void line(String operation, Map<String, Object> fields) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("operation", operation);
-        line.put("people", options.people());
-        line.put("ties", options.ties());
-        line.putAll(fields);
-        print(line);
-    }
-
-    private void print(Object value) {
-        out.println(json.writeValueAsString(value));
-        out.flush();
-    }
-
-    private Map<String, Object> machine() {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("processors", threads);
-        machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        machine.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        machine.put("load_average", round2(loadAverage()));
-        return machine;
-    }
-
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime()
-                : 0;
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static double round2(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
-    private static double roundSmall(double value) {
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", value));
+        report.operation("update_after_edit", engine, null, extra);
     }
 }

@@ -2,6 +2,7 @@ package org.convene.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +23,7 @@ final class HeapMeter {
         long without = settledUsed();
         T held = build.get();
         long with = settledUsed();
-        java.lang.ref.Reference.reachabilityFence(held);
+        Reference.reachabilityFence(held);
         return with - without;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.convene.analysis.CoalitionGraph;
+import org.convene.analysis.CoalitionGraphBuilder;
 import org.convene.analysis.TieStrength;
 import org.convene.network.InForce;
 import org.convene.network.ListedPerson;
@@ -153,7 +154,7 @@ public class NetworkProjection {
         /** The date the facts read must be in force at, as {@code $date}. */
         private final Map<String, Object> parameters;
 
-        private final CoalitionGraph.Builder graph = CoalitionGraph.builder();
+        private final CoalitionGraphBuilder graph = CoalitionGraph.builder();
         private final Stopwatch watch = new Stopwatch();
         // Everything read is folded into a fingerprint, so a refresh that reads the same network
         // can keep the previous graph and every answer cached on it.

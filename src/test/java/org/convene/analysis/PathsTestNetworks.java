@@ -57,7 +57,7 @@ final class PathsTestNetworks {
 
     /** Fluent builder: members and other people by label (label = id), then ties. */
     static final class Net {
-        private final CoalitionGraph.Builder builder = CoalitionGraph.builder();
+        private final CoalitionGraphBuilder builder = CoalitionGraph.builder();
 
         Net members(String... labels) {
             for (String label : labels) {
@@ -99,7 +99,7 @@ final class PathsTestNetworks {
         }
         Map<String, String> organizationSector = new HashMap<>();
         Map<String, List<String>> worksAt = new LinkedHashMap<>();
-        CoalitionGraph.Builder builder = CoalitionGraph.builder().sectors(SECTORS);
+        CoalitionGraphBuilder builder = CoalitionGraph.builder().sectors(SECTORS);
         for (CSVRecord row : elements) {
             if (type(row).equals("organization")) {
                 String sector = sector(row, keyByTitle);

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.convene.bench.NetworkGenerator;
 import org.jgrapht.Graph;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class SharedIndexTests {
 
-    private static final String[] SECTORS = {"faith", "health", "schools", "business"};
     private static final int THREADS = 2;
 
     @Test
@@ -34,13 +34,13 @@ class SharedIndexTests {
 
     @Test
     void theSnapshotIsBuiltOncePerGraphAndAnewForADerivedGraph() {
-        CoalitionGraph graph = random(new Random(3), 40, 100);
+        CoalitionGraph graph = random(3, 40, 100);
 
         assertThat(IndexedNetwork.unweighted(graph)).isSameAs(IndexedNetwork.unweighted(graph));
         assertThat(IndexedNetwork.weighted(graph))
                 .isSameAs(IndexedNetwork.weighted(graph))
                 .isNotSameAs(IndexedNetwork.unweighted(graph));
-        CoalitionGraph derived = graph.withTie("p0", "p1", 5, null);
+        CoalitionGraph derived = graph.withTie(graph.personId(0), graph.personId(1), 5, null);
         assertThat(IndexedNetwork.unweighted(derived)).isNotSameAs(IndexedNetwork.unweighted(graph));
         assertThat(DegreeCentrality.of(graph).network)
                 .isSameAs(Cutpoints.of(graph).network)
@@ -49,7 +49,7 @@ class SharedIndexTests {
 
     @Test
     void theSnapshotReadInPlaceNamesWhoIsMissingAsTheViewDoes() {
-        CoalitionGraph graph = random(new Random(5), 10, 20);
+        CoalitionGraph graph = random(5, 10, 20);
         IndexedNetwork<Integer, Integer> network = IndexedNetwork.unweighted(graph);
 
         for (Integer nobody : new Integer[] {-1, 10, null}) {
@@ -156,11 +156,14 @@ class SharedIndexTests {
     private static List<CoalitionGraph> graphs() {
         List<CoalitionGraph> graphs = new ArrayList<>();
         graphs.add(CoalitionGraph.builder().build());
-        graphs.add(random(new Random(1), 1, 0));
+        graphs.add(CoalitionGraph.builder()
+                .person("p0", "Person 0", null, null, Set.of(), null, false, null)
+                .build());
         Random random = new Random(20_260_101L);
         for (int round = 0; round < 4; round++) {
             int n = 20 + random.nextInt(60);
-            CoalitionGraph graph = random(random, n, random.nextInt(3 * n));
+            // fewer ties than people leave some people without any
+            CoalitionGraph graph = random(random.nextLong(), n, 1 + random.nextInt(3 * n));
             graphs.add(graph);
             graphs.addAll(derived(random, graph));
         }
@@ -201,28 +204,16 @@ class SharedIndexTests {
         return new ArrayList<>(derived.values());
     }
 
-    /** People with sectors (some without), a few isolated, ties repeated now and then. */
-    static CoalitionGraph random(Random random, int people, int ties) {
-        CoalitionGraph.Builder builder = CoalitionGraph.builder();
-        for (int p = 0; p < people; p++) {
-            String sector = random.nextInt(5) == 0 ? null : SECTORS[random.nextInt(SECTORS.length)];
-            builder.person(
-                    "p" + p,
-                    "Person " + p,
-                    null,
-                    null,
-                    sector == null ? Set.of() : Set.of(sector),
-                    sector,
-                    random.nextInt(10) == 0,
-                    null);
-        }
-        for (int t = 0; t < ties && people > 1; t++) {
-            int a = random.nextInt(people);
-            int b = random.nextInt(people);
-            if (a != b) {
-                builder.tie(a, b, 1 + random.nextInt(5), null);
-            }
-        }
-        return builder.build();
+    /**
+     * The bench's synthetic network at this size, with more members than the bench has (one in
+     * ten), one person in five without a sector, and as dense as asked.
+     */
+    private static CoalitionGraph random(long seed, int people, int ties) {
+        return NetworkGenerator.of(people, ties)
+                .members(0.1)
+                .unsectored(0.2)
+                .upToEveryPair()
+                .generate(seed)
+                .toGraph();
     }
 }
