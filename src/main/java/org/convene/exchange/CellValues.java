@@ -1,5 +1,7 @@
 package org.convene.exchange;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,21 @@ final class CellValues {
     }
 
     static Boolean coalition(String cell) {
+        return yesNo(cell);
+    }
+
+    /** {@code yes/no/true/false/y/n/1/0} in any case, as Coalition, Leads and No resources take them. */
+    static Boolean yesNo(String cell) {
         return YES_NO.get(cell.toLowerCase(Locale.ROOT));
+    }
+
+    /** An ISO date, {@code 2025-03-01}; null for anything else. */
+    static LocalDate date(String cell) {
+        try {
+            return LocalDate.parse(cell);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The integer in the cell, or null when it is not one (its range is the caller's to check). */

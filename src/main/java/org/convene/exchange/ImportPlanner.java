@@ -2,6 +2,7 @@ package org.convene.exchange;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,22 +43,70 @@ final class ImportPlanner {
     private static final String ORGANIZATION = "Organization";
     private static final String ROLE = "Role";
     private static final String COALITION = "Coalition";
+    private static final String JOINED = "Joined";
+    private static final String LEFT = "Left";
     private static final String STAGE = "Stage";
+    private static final String STAGE_SINCE = "Stage since";
+    private static final String POWER = "Power";
+    private static final String URGENCY = "Urgency";
+    private static final String OPTIMISM = "Optimism";
+    private static final String COLLABORATION = "Collaboration";
+    private static final String OPENNESS = "Openness";
+    private static final String NO_RESOURCES = "No resources";
+    private static final String RESOURCES = "Resources";
     private static final String DESCRIPTION = "Description";
     private static final String TAGS = "Tags";
     private static final String FROM = "From";
     private static final String TO = "To";
     private static final String STRENGTH = "Strength";
     private static final String CONTEXT = "Context";
+    private static final String SINCE = "Since";
+    private static final String UNTIL = "Until";
+    private static final String SOURCE = "Source";
+    private static final String LEADS = "Leads";
+
+    /** The columns that apply to people only, in the sheet's order. */
+    private static final List<String> PERSON_ONLY = List.of(
+            ORGANIZATION,
+            ROLE,
+            COALITION,
+            JOINED,
+            LEFT,
+            STAGE,
+            STAGE_SINCE,
+            POWER,
+            URGENCY,
+            OPTIMISM,
+            COLLABORATION,
+            OPENNESS,
+            NO_RESOURCES);
+
+    /** The longest {@code ID} a row may give an element it creates. */
+    static final int MAX_ID_LENGTH = 200;
 
     private final int errorCap;
+    private final LocalDate today;
 
+    /** A planner for imports made today, in the system's zone (tests; the app passes its own today). */
     public ImportPlanner() {
-        this(ERROR_CAP);
+        this(LocalDate.now());
+    }
+
+    /**
+     * A planner for imports made on {@code today}, the day against which it checks dates that
+     * cannot lie ahead (Left, Stage since).
+     */
+    public ImportPlanner(LocalDate today) {
+        this(ERROR_CAP, today);
     }
 
     ImportPlanner(int errorCap) {
+        this(errorCap, LocalDate.now());
+    }
+
+    ImportPlanner(int errorCap, LocalDate today) {
         this.errorCap = errorCap;
+        this.today = requireNonNull(today, "today");
     }
 
     /** The plan for these tables, or every error that stops them being imported. */
@@ -82,7 +131,7 @@ final class ImportPlanner {
         progress.start(
                 ImportProgress.Phase.CHECKING,
                 elements.rows().size() + connections.rows().size());
-        Planning planning = new Planning(elements, connections, store, progress);
+        Planning planning = new Planning(elements, connections, store, progress, today);
         planning.run();
         return planning.errors.isEmpty() ? new ImportOutcome.Planned(planning.plan()) : reject(planning.errors);
     }
@@ -126,7 +175,17 @@ final class ImportPlanner {
         String organization;
         String role;
         Boolean coalition;
+        LocalDate joined;
+        LocalDate left;
         String stage;
+        LocalDate stageSince;
+        Integer power;
+        Integer urgency;
+        Integer optimism;
+        Integer collaboration;
+        Integer openness;
+        Boolean noResources;
+        Integer resources;
         String description;
         List<String> tags;
         boolean duplicate;
@@ -142,7 +201,56 @@ final class ImportPlanner {
 
     /** A Connections row as read; its type is null when invalid. */
     private record ConnectionRow(
-            int line, String from, String to, ConnectionType type, Integer strength, String context) {}
+            int line,
+            String from,
+            String to,
+            ConnectionType type,
+            Integer strength,
+            String context,
+            LocalDate since,
+            LocalDate until,
+            String source,
+            String role,
+            Boolean leads) {}
+
+    /**
+     * An affiliation as the file builds it up: from an Elements row's Organization cell and any
+     * number of Works at rows for the same pair.
+     */
+    private static final class AffiliationDraft {
+        final String personId;
+        final String organizationId;
+        final int rank;
+        /** The Elements row's Role, which wins over any Works at row's. */
+        String elementRole;
+
+        String role;
+        LocalDate since;
+        LocalDate until;
+        Boolean leads;
+        String source;
+        int line;
+
+        AffiliationDraft(String personId, String organizationId, int rank, int line) {
+            this.personId = personId;
+            this.organizationId = organizationId;
+            this.rank = rank;
+            this.line = line;
+        }
+
+        Affiliation affiliation() {
+            return new Affiliation(
+                    personId,
+                    organizationId,
+                    elementRole != null ? elementRole : role,
+                    since,
+                    until,
+                    leads,
+                    source,
+                    rank,
+                    line);
+        }
+    }
 
     /** An element a label names; id and type are null when its own row could not be resolved. */
     private record Endpoint(String id, ElementType type) {}
@@ -160,25 +268,33 @@ final class ImportPlanner {
         private final Table connections;
         private final StoredGraph store;
         private final ImportProgress progress;
+        private final LocalDate today;
         final List<ImportError> errors = new ArrayList<>();
 
         private final List<ElementRow> elementRows = new ArrayList<>();
         private final List<ConnectionRow> connectionRows = new ArrayList<>();
         private final Map<String, ElementRow> fileByLabel = new HashMap<>();
         private final Map<String, ElementRow> claimedStoredIds = new HashMap<>();
+        /** The rows whose ID names nothing stored, by that ID: each creates the element with it. */
+        private final Map<String, ElementRow> claimedNewIds = new HashMap<>();
+
         private Map<String, StoredElement> storedById = Map.of();
         private Map<String, StoredElement> storedByLabel = Map.of();
         private Map<String, String> sectorKeys = Map.of();
 
-        private final Map<IdPair, Affiliation> affiliations = new LinkedHashMap<>();
+        private final Map<IdPair, AffiliationDraft> affiliations = new LinkedHashMap<>();
+        /** How many affiliations each person has in the file so far: the next one's rank. */
+        private final Map<String, Integer> affiliationsPerPerson = new HashMap<>();
+
         private final Map<IdPair, Tie> ties = new LinkedHashMap<>();
         private final Map<IdPair, Partnership> partnerships = new LinkedHashMap<>();
 
-        Planning(Table elements, Table connections, StoredGraph store, ImportProgress progress) {
+        Planning(Table elements, Table connections, StoredGraph store, ImportProgress progress, LocalDate today) {
             this.elements = elements;
             this.connections = connections;
             this.store = store;
             this.progress = progress;
+            this.today = today;
         }
 
         void run() {
@@ -214,7 +330,8 @@ final class ImportPlanner {
                     creates.add(new NewElement(row.targetId, row.type, row.label, createFields(row)));
                 } else {
                     String renamedFrom = row.stored.label().equals(row.label) ? null : row.stored.label();
-                    updates.add(new ElementUpdate(row.targetId, row.type, row.label, renamedFrom, updateFields(row)));
+                    updates.add(new ElementUpdate(
+                            row.targetId, row.type, row.label, renamedFrom, updateFields(row), row.line));
                 }
             }
             ImportPlan.Counts counts = new ImportPlan.Counts(
@@ -228,7 +345,9 @@ final class ImportPlanner {
             return new ImportPlan(
                     creates,
                     updates,
-                    new ArrayList<>(affiliations.values()),
+                    affiliations.values().stream()
+                            .map(AffiliationDraft::affiliation)
+                            .toList(),
                     new ArrayList<>(ties.values()),
                     new ArrayList<>(partnerships.values()),
                     counts,
@@ -262,6 +381,7 @@ final class ImportPlanner {
             row.sector = blankToNull(elements.cell(cells, SECTOR));
             readLevel(row, elements.cell(cells, LEVEL));
             readPersonOnly(row, cells);
+            readResources(row, elements.cell(cells, RESOURCES));
             row.description = blankToNull(elements.cell(cells, DESCRIPTION));
             String tags = elements.cell(cells, TAGS);
             row.tags = tags.isEmpty() ? null : CellValues.tags(tags);
@@ -286,11 +406,28 @@ final class ImportPlanner {
             }
         }
 
+        private void readResources(ElementRow row, String resources) {
+            if (resources.isEmpty()) {
+                return;
+            }
+            if (row.type == ElementType.PERSON) {
+                elementError(
+                        row,
+                        RESOURCES,
+                        "Resources \"%s\" applies to organizations only, and \"%s\" is a person."
+                                .formatted(resources, row.label));
+                return;
+            }
+            row.resources = rating(row.line, Sheet.ELEMENTS, RESOURCES, resources);
+        }
+
         private void readPersonOnly(ElementRow row, Table.Row cells) {
-            for (String column : List.of(ORGANIZATION, ROLE, COALITION, STAGE)) {
+            for (String column : PERSON_ONLY) {
                 String value = elements.cell(cells, column);
-                // A sheet that fills Coalition on every row says "no" for an organization: nothing to refuse.
-                boolean saysNo = column.equals(COALITION) && Boolean.FALSE.equals(CellValues.coalition(value));
+                // A sheet that fills Coalition or No resources on every row says "no" for an
+                // organization: nothing to refuse.
+                boolean saysNo = (column.equals(COALITION) || column.equals(NO_RESOURCES))
+                        && Boolean.FALSE.equals(CellValues.yesNo(value));
                 if (!value.isEmpty() && !saysNo && row.type == ElementType.ORGANIZATION) {
                     elementError(
                             row,
@@ -320,6 +457,62 @@ final class ImportPlanner {
                 if (row.stage == null) {
                     elementError(row, STAGE, "Stage \"%s\" is not one of %s.".formatted(stage, Stage.allowed()));
                 }
+            }
+            readMembership(row, cells);
+            String stageSince = elements.cell(cells, STAGE_SINCE);
+            row.stageSince = date(row.line, Sheet.ELEMENTS, STAGE_SINCE, stageSince);
+            if (row.stageSince != null && row.stageSince.isAfter(today)) {
+                elementError(
+                        row,
+                        STAGE_SINCE,
+                        "Stage since %s is after today (%s); a stage cannot begin in the future."
+                                .formatted(row.stageSince, today));
+            } else if (!stageSince.isEmpty() && stage.isEmpty()) {
+                elementError(
+                        row,
+                        STAGE_SINCE,
+                        "Stage since \"%s\" needs a Stage on the same row: it is the day that stage began."
+                                .formatted(stageSince));
+            }
+            row.power = rating(row.line, Sheet.ELEMENTS, POWER, elements.cell(cells, POWER));
+            row.urgency = rating(row.line, Sheet.ELEMENTS, URGENCY, elements.cell(cells, URGENCY));
+            row.optimism = rating(row.line, Sheet.ELEMENTS, OPTIMISM, elements.cell(cells, OPTIMISM));
+            row.collaboration = rating(row.line, Sheet.ELEMENTS, COLLABORATION, elements.cell(cells, COLLABORATION));
+            row.openness = rating(row.line, Sheet.ELEMENTS, OPENNESS, elements.cell(cells, OPENNESS));
+            row.noResources = yesNo(row.line, Sheet.ELEMENTS, NO_RESOURCES, elements.cell(cells, NO_RESOURCES));
+        }
+
+        /**
+         * Joined and Left: dates, Left not before Joined nor after today, and no Left for someone
+         * the row says is a member. A Left makes the row say "not a member" when Coalition is blank.
+         */
+        private void readMembership(ElementRow row, Table.Row cells) {
+            String leftCell = elements.cell(cells, LEFT);
+            row.joined = date(row.line, Sheet.ELEMENTS, JOINED, elements.cell(cells, JOINED));
+            row.left = date(row.line, Sheet.ELEMENTS, LEFT, leftCell);
+            if (row.left == null) {
+                return;
+            }
+            if (Boolean.TRUE.equals(row.coalition)) {
+                elementError(
+                        row,
+                        LEFT,
+                        "Left \"%s\" says they left the coalition, but Coalition says yes; a member has no Left date."
+                                .formatted(leftCell));
+            } else if (row.left.isAfter(today)) {
+                elementError(
+                        row,
+                        LEFT,
+                        "Left %s is after today (%s); someone who has not left yet is still a member and has no Left date."
+                                .formatted(row.left, today));
+            } else if (row.joined != null && row.left.isBefore(row.joined)) {
+                elementError(
+                        row,
+                        LEFT,
+                        "Left %s is before Joined %s; a membership cannot end before it begins."
+                                .formatted(row.left, row.joined));
+            } else if (row.coalition == null) {
+                row.coalition = Boolean.FALSE;
             }
         }
 
@@ -352,7 +545,88 @@ final class ImportPlanner {
                     strength = null;
                 }
             }
-            return new ConnectionRow(line, from, to, type, strength, blankToNull(connections.cell(cells, CONTEXT)));
+            LocalDate since = date(line, Sheet.CONNECTIONS, SINCE, connections.cell(cells, SINCE));
+            LocalDate until = date(line, Sheet.CONNECTIONS, UNTIL, connections.cell(cells, UNTIL));
+            if (since != null && until != null && until.isBefore(since)) {
+                connectionError(
+                        line,
+                        UNTIL,
+                        "Until %s is before Since %s; a connection cannot end before it begins."
+                                .formatted(until, since));
+            }
+            String role = blankToNull(connections.cell(cells, ROLE));
+            String leadsCell = connections.cell(cells, LEADS);
+            Boolean leads = yesNo(line, Sheet.CONNECTIONS, LEADS, leadsCell);
+            if (type != null && type != ConnectionType.WORKS_AT) {
+                if (role != null) {
+                    connectionError(
+                            line,
+                            ROLE,
+                            "Role \"%s\" applies to Works at rows only, and this row is %s."
+                                    .formatted(role, type.title()));
+                }
+                // a sheet that fills Leads on every row says "no" on the other rows: nothing to refuse
+                if (Boolean.TRUE.equals(leads)) {
+                    connectionError(
+                            line,
+                            LEADS,
+                            "Leads \"%s\" applies to Works at rows only, and this row is %s."
+                                    .formatted(leadsCell, type.title()));
+                }
+            }
+            return new ConnectionRow(
+                    line,
+                    from,
+                    to,
+                    type,
+                    strength,
+                    blankToNull(connections.cell(cells, CONTEXT)),
+                    since,
+                    until,
+                    blankToNull(connections.cell(cells, SOURCE)),
+                    role,
+                    leads);
+        }
+
+        /** The cell's date, or null: blank, or not a date (an error). */
+        private LocalDate date(int line, Sheet sheet, String column, String cell) {
+            if (cell.isEmpty()) {
+                return null;
+            }
+            LocalDate date = CellValues.date(cell);
+            if (date == null) {
+                error(sheet, line, column, "%s \"%s\" is not a date like 2025-03-01.".formatted(column, cell));
+            }
+            return date;
+        }
+
+        /** The cell's rating 1 to 5, or null: blank, or not one (an error). */
+        private Integer rating(int line, Sheet sheet, String column, String cell) {
+            if (cell.isEmpty()) {
+                return null;
+            }
+            Integer rating = CellValues.integer(cell);
+            if (rating == null || rating < 1 || rating > 5) {
+                error(sheet, line, column, "%s \"%s\" is not a whole number from 1 to 5.".formatted(column, cell));
+                return null;
+            }
+            return rating;
+        }
+
+        /** The cell's yes or no, or null: blank, or neither (an error). */
+        private Boolean yesNo(int line, Sheet sheet, String column, String cell) {
+            if (cell.isEmpty()) {
+                return null;
+            }
+            Boolean value = CellValues.yesNo(cell);
+            if (value == null) {
+                error(
+                        sheet,
+                        line,
+                        column,
+                        "%s \"%s\" is not one of yes, no, true, false, y, n, 1, 0.".formatted(column, cell));
+            }
+            return value;
         }
 
         // ---- the store, asked once per kind of lookup ----
@@ -393,7 +667,8 @@ final class ImportPlanner {
         private void identify(ElementRow row) {
             String matchedOn;
             // The contract matches on ID only when it holds a stored id; any other ID (an export
-            // from another instance, say) falls back to the Label, so such a file imports too.
+            // from another instance, say) falls back to the Label, and is kept as the id of the
+            // element the row creates, so such a file imports unchanged.
             StoredElement byId = row.id.isEmpty() ? null : storedById.get(row.id);
             if (byId != null) {
                 matchedOn = ID;
@@ -427,7 +702,7 @@ final class ImportPlanner {
                 return;
             }
             if (row.stored == null) {
-                row.targetId = UUID.randomUUID().toString();
+                row.targetId = row.id.isEmpty() ? UUID.randomUUID().toString() : newId(row);
                 return;
             }
             row.targetId = row.stored.id();
@@ -447,6 +722,27 @@ final class ImportPlanner {
                     row.targetId = null;
                 }
             }
+        }
+
+        /** The row's own ID for the element it creates, when no other row claims it; else null, with an error. */
+        private String newId(ElementRow row) {
+            if (row.id.length() > MAX_ID_LENGTH) {
+                elementError(
+                        row,
+                        ID,
+                        "ID \"%s…\" is longer than %d characters.".formatted(row.id.substring(0, 20), MAX_ID_LENGTH));
+                return null;
+            }
+            ElementRow earlier = claimedNewIds.putIfAbsent(row.id, row);
+            if (earlier != null) {
+                elementError(
+                        row,
+                        ID,
+                        "ID \"%s\" is already used on row %d; ids must be unique in the file."
+                                .formatted(row.id, earlier.line));
+                return null;
+            }
+            return row.id;
         }
 
         // ---- third pass: sectors and organizations ----
@@ -488,10 +784,17 @@ final class ImportPlanner {
                 return;
             }
             if (row.targetId != null && organization.id() != null) {
-                affiliations.put(
-                        new IdPair(row.targetId, organization.id()),
-                        new Affiliation(row.targetId, organization.id(), row.role));
+                // line 0: only a Works at row dates an affiliation, so only its line can be in conflict
+                affiliation(row.targetId, organization.id(), 0).elementRole = row.role;
             }
+        }
+
+        /** The file's affiliation of this pair, made (last in the person's order) when it is new. */
+        private AffiliationDraft affiliation(String personId, String organizationId, int line) {
+            return affiliations.computeIfAbsent(new IdPair(personId, organizationId), pair -> {
+                int rank = affiliationsPerPerson.merge(personId, 1, Integer::sum) - 1;
+                return new AffiliationDraft(personId, organizationId, rank, line);
+            });
         }
 
         // ---- connections ----
@@ -554,13 +857,37 @@ final class ImportPlanner {
                 case KNOWS ->
                     ties.put(
                             IdPair.unordered(from.id(), to.id()),
-                            new Tie(from.id(), to.id(), row.strength, row.context));
-                case WORKS_AT ->
-                    affiliations.putIfAbsent(new IdPair(from.id(), to.id()), new Affiliation(from.id(), to.id(), null));
+                            new Tie(
+                                    from.id(),
+                                    to.id(),
+                                    row.strength,
+                                    row.context,
+                                    row.since,
+                                    row.until,
+                                    row.source,
+                                    row.line));
+                case WORKS_AT -> {
+                    // the later Works at row for a pair wins, as for ties; the Elements row's Role wins over both
+                    AffiliationDraft affiliation = affiliation(from.id(), to.id(), row.line);
+                    affiliation.role = row.role;
+                    affiliation.since = row.since;
+                    affiliation.until = row.until;
+                    affiliation.leads = row.leads;
+                    affiliation.source = row.source;
+                    affiliation.line = row.line;
+                }
                 case PARTNERS_WITH ->
                     partnerships.put(
                             IdPair.unordered(from.id(), to.id()),
-                            new Partnership(from.id(), to.id(), row.strength, row.context));
+                            new Partnership(
+                                    from.id(),
+                                    to.id(),
+                                    row.strength,
+                                    row.context,
+                                    row.since,
+                                    row.until,
+                                    row.source,
+                                    row.line));
             }
         }
 
@@ -598,16 +925,40 @@ final class ImportPlanner {
         private static ElementFields createFields(ElementRow row) {
             Boolean coalition = row.type == ElementType.PERSON && row.coalition == null ? Boolean.FALSE : row.coalition;
             List<String> tags = row.tags == null ? List.of() : row.tags;
-            return new ElementFields(row.sector, row.level, row.role, coalition, row.stage, row.description, tags);
+            return fields(row, coalition, tags);
         }
 
         private static ElementFields updateFields(ElementRow row) {
+            return fields(row, row.coalition, row.tags);
+        }
+
+        private static ElementFields fields(ElementRow row, Boolean coalition, List<String> tags) {
             return new ElementFields(
-                    row.sector, row.level, row.role, row.coalition, row.stage, row.description, row.tags);
+                    row.sector,
+                    row.level,
+                    row.role,
+                    coalition,
+                    row.stage,
+                    row.description,
+                    tags,
+                    row.joined,
+                    row.left,
+                    row.stageSince,
+                    row.power,
+                    row.urgency,
+                    row.optimism,
+                    row.collaboration,
+                    row.openness,
+                    row.noResources,
+                    row.resources);
         }
 
         private void elementError(ElementRow row, String column, String message) {
             errors.add(new ImportError(Sheet.ELEMENTS.key(), row.line, column, message));
+        }
+
+        private void error(Sheet sheet, int line, String column, String message) {
+            errors.add(new ImportError(sheet.key(), line, column, message));
         }
 
         private void connectionError(int line, String column, String message) {

@@ -1,6 +1,11 @@
 package org.convene.exchange;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.convene.network.GraphVersion;
+import org.convene.network.Membership;
 import org.convene.network.Ties;
 import org.convene.system.Auditor;
 import org.convene.system.ConflictException;
+import org.convene.system.InvalidRequestException;
+import org.convene.system.Today;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a validated import plan in one transaction, as batched {@code UNWIND} statements, so a
  * file is stored whole or not at all.
+ *
+ * <p>The planner checks every row on its own; what only the store can tell (a file's Until before
+ * the Since already stored for that tie, a Stage since before a later stored stage change) is
+ * checked here, on the values as written, and rejects the import with those rows, rolling it back.
  */
 @Component
 class ImportWriter {
@@ -31,10 +43,12 @@ class ImportWriter {
 
     private final Neo4jClient neo4j;
     private final GraphVersion version;
+    private final Today today;
 
-    ImportWriter(Neo4jClient neo4j, GraphVersion version) {
+    ImportWriter(Neo4jClient neo4j, GraphVersion version, Today today) {
         this.neo4j = neo4j;
         this.version = version;
+        this.today = today;
     }
 
     @Transactional
@@ -46,37 +60,80 @@ class ImportWriter {
     @Transactional
     void write(ImportPlan plan, String source, ImportProgress progress) {
         progress.start(ImportProgress.Phase.WRITING, rows(plan));
-        Map<String, Object> audit = Map.of("by", Auditor.currentUser(), "at", Auditor.now(), "source", source);
+        Map<String, Object> audit =
+                Map.of("by", Auditor.currentUser(), "at", Auditor.now(), "source", source, "today", today.date());
+        ZoneId zone = today.zone();
+        List<Map<String, Object>> conflicts = new ArrayList<>();
         // Stored id -> element id of every element this import links: affiliations and ties
         // find their ends by element id, a direct record read, instead of an index seek per end.
         Map<String, String> elements = new HashMap<>();
         Map<Boolean, List<ImportPlan.NewElement>> creates =
                 plan.creates().stream().collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
-        batches(creates.get(true), ImportWriter::created, """
+        batches(
+                creates.get(true),
+                e -> created(e, zone),
+                """
                 UNWIND $rows AS row
                 CREATE (e:Element:Person {id: row.id, name: row.label, role: row.role, description: row.description,
-                        tags: coalesce(row.tags, []), coalition: coalesce(row.coalition, false), stage: row.stage,
-                        joinedAt: CASE WHEN row.coalition THEN date() END,
+                        tags: coalesce(row.tags, []), coalition: false, stage: row.stage,
+                        power: row.power, urgency: row.urgency, optimism: row.optimism,
+                        collaboration: row.collaboration, openness: row.openness, noResources: row.noResources,
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
+                WITH e, row
+                """ + MEMBERSHIP + """
                 FOREACH (_ IN CASE WHEN row.stage IS NULL THEN [] ELSE [1] END |
-                  CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: $source}))
-                """ + IN_SECTOR, audit, elements, progress);
-        batches(creates.get(false), ImportWriter::created, """
+                  CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: coalesce(row.stageAt, $at), by: $by,
+                                                          note: $source}))
+                """ + IN_SECTOR,
+                audit,
+                elements,
+                conflicts,
+                progress);
+        batches(creates.get(false), e -> created(e, zone), """
                 UNWIND $rows AS row
                 CREATE (e:Element:Organization {id: row.id, name: row.label, level: row.level,
-                        description: row.description, tags: coalesce(row.tags, []),
+                        description: row.description, tags: coalesce(row.tags, []), resources: row.resources,
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
-                """ + IN_SECTOR, audit, elements, progress);
-        batches(plan.updates(), ImportWriter::updated, """
+                """ + IN_SECTOR, audit, elements, conflicts, progress);
+        Map<Boolean, List<ImportPlan.ElementUpdate>> updates =
+                plan.updates().stream().collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
+        batches(
+                updates.get(true),
+                e -> updated(e, zone),
+                """
                 UNWIND $rows AS row
                 MATCH (e:Element {id: row.id})
-                SET e.name = row.label, e.role = coalesce(row.role, e.role), e.level = coalesce(row.level, e.level),
+                SET e.name = row.label, e.role = coalesce(row.role, e.role),
                     e.description = coalesce(row.description, e.description), e.tags = coalesce(row.tags, e.tags),
-                    e.joinedAt = CASE WHEN row.coalition IS NULL THEN e.joinedAt
-                                      WHEN row.coalition THEN coalesce(e.joinedAt, date()) END,
-                    e.coalition = coalesce(row.coalition, e.coalition),
+                    e.power = coalesce(row.power, e.power), e.urgency = coalesce(row.urgency, e.urgency),
+                    e.optimism = coalesce(row.optimism, e.optimism),
+                    e.collaboration = coalesce(row.collaboration, e.collaboration),
+                    e.openness = coalesce(row.openness, e.openness),
+                    e.noResources = coalesce(row.noResources, e.noResources),
                     e.updatedBy = $by, e.updatedAt = $at
-                """ + SECTOR_AND_STAGE + WRITTEN, audit, null, progress);
+                WITH e, row
+                """ + MEMBERSHIP + SECTOR + STAGE + """
+                RETURN count(*) AS written,
+                       collect(CASE WHEN coalesce(e.leftAt < e.joinedAt, false)
+                                    THEN {line: row.line, kind: 'membership', leftGiven: row.left IS NOT NULL,
+                                          since: e.joinedAt, until: e.leftAt} END)
+                       + collect(CASE WHEN row.stage IS NOT NULL AND coalesce(latest.stage <> row.stage, false)
+                                      THEN {line: row.line, kind: 'stage', stageSince: row.stageSince,
+                                            stage: latest.stage, at: latest.at} END) AS conflicts
+                """,
+                audit,
+                null,
+                conflicts,
+                progress);
+        batches(updates.get(false), e -> updated(e, zone), """
+                UNWIND $rows AS row
+                MATCH (e:Element {id: row.id})
+                SET e.name = row.label, e.level = coalesce(row.level, e.level),
+                    e.description = coalesce(row.description, e.description), e.tags = coalesce(row.tags, e.tags),
+                    e.resources = coalesce(row.resources, e.resources),
+                    e.updatedBy = $by, e.updatedAt = $at
+                WITH e, row
+                """ + SECTOR + WRITTEN, audit, null, conflicts, progress);
         Set<String> linked = new HashSet<>();
         plan.affiliations().forEach(a -> {
             linked.add(a.personId());
@@ -95,18 +152,42 @@ class ImportWriter {
         lookUpElements(linked, elements);
         batches(
                 plan.affiliations(),
-                a -> row("p", elements.get(a.personId()), "o", elements.get(a.organizationId()), "role", a.role()),
+                a -> row(
+                        "p",
+                        elements.get(a.personId()),
+                        "o",
+                        elements.get(a.organizationId()),
+                        "role",
+                        a.role(),
+                        "since",
+                        a.since(),
+                        "until",
+                        a.until(),
+                        "leads",
+                        a.leads(),
+                        "source",
+                        a.source(),
+                        "rank",
+                        a.rank(),
+                        "line",
+                        a.line()),
                 """
                 UNWIND $rows AS row
                 MATCH (p:Person) WHERE elementId(p) = row.p
                 MATCH (o:Organization) WHERE elementId(o) = row.o
                 MERGE (p)-[w:WORKS_AT]->(o)
-                ON CREATE SET w.id = randomUUID(), w.role = row.role, w.source = $source,
+                ON CREATE SET w.id = randomUUID(), w.role = row.role, w.since = row.since, w.until = row.until,
+                              w.leads = coalesce(row.leads, false), w.rank = row.rank,
+                              w.source = coalesce(row.source, $source),
                               w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
-                ON MATCH SET w.role = coalesce(row.role, w.role), w.updatedBy = $by, w.updatedAt = $at
-                """ + WRITTEN,
+                ON MATCH SET w.role = coalesce(row.role, w.role), w.since = %s, w.until = %s,
+                             w.leads = coalesce(row.leads, w.leads), w.rank = row.rank,
+                             w.source = coalesce(row.source, w.source), w.updatedBy = $by, w.updatedAt = $at
+                """.formatted(KEPT_SINCE.formatted("w"), REOPENED_UNTIL.formatted("w"))
+                        + conflictsOf("w", "affiliation"),
                 audit,
                 null,
+                conflicts,
                 progress);
         // Two elements created by this import cannot be tied yet, so their ties need no MERGE.
         Set<String> created = new HashSet<>();
@@ -114,31 +195,43 @@ class ImportWriter {
         Map<Boolean, List<ImportPlan.Tie>> ties = plan.ties().stream()
                 .collect(Collectors.partitioningBy(
                         t -> created.contains(t.personIdA()) && created.contains(t.personIdB())));
-        batches(
-                ties.get(true),
-                t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(), t.context()),
-                newTie("Person", "KNOWS"),
-                audit,
-                null,
-                progress);
-        batches(
-                ties.get(false),
-                t -> tie(elements.get(t.personIdA()), elements.get(t.personIdB()), t.strength(), t.context()),
-                undirected("Person", "KNOWS"),
-                audit,
-                null,
-                progress);
+        Function<ImportPlan.Tie, Map<String, Object>> tieRow = t -> tie(
+                elements.get(t.personIdA()),
+                elements.get(t.personIdB()),
+                t.strength(),
+                t.context(),
+                t.since(),
+                t.until(),
+                t.source(),
+                t.line());
+        batches(ties.get(true), tieRow, newTie("Person", "KNOWS"), audit, null, conflicts, progress);
+        batches(ties.get(false), tieRow, undirected("Person", "KNOWS", "tie"), audit, null, conflicts, progress);
         batches(
                 plan.partnerships(),
                 p -> tie(
                         elements.get(p.organizationIdA()),
                         elements.get(p.organizationIdB()),
                         p.strength(),
-                        p.context()),
-                undirected("Organization", "PARTNERS_WITH"),
+                        p.context(),
+                        p.since(),
+                        p.until(),
+                        p.source(),
+                        p.line()),
+                undirected("Organization", "PARTNERS_WITH", "partnership"),
                 audit,
                 null,
+                conflicts,
                 progress);
+        if (!conflicts.isEmpty()) {
+            List<ImportError> errors = conflicts.stream()
+                    .map(ImportWriter::error)
+                    .sorted(Comparator.comparing(ImportError::sheet, Comparator.reverseOrder())
+                            .thenComparingInt(ImportError::row))
+                    .toList();
+            ImportOutcome.Rejected rejected = new ImportOutcome.Rejected(errors, errors.size());
+            // thrown inside the transaction, so everything written so far rolls back
+            throw new InvalidRequestException(rejected.summary(), rejected.errors());
+        }
         version.bump();
     }
 
@@ -152,7 +245,28 @@ class ImportWriter {
     }
 
     /** Ends a statement that returns nothing else: how many rows it wrote, checked by {@link #batches}. */
-    private static final String WRITTEN = "RETURN count(*) AS written\n";
+    private static final String WRITTEN = "RETURN count(*) AS written, [] AS conflicts\n";
+
+    /** The membership of the person {@code e} from the row ({@link Membership}). */
+    private static final String MEMBERSHIP =
+            Membership.update("e", "e, row", "row.coalition", "row.joined", "row.left") + "WITH e, row\n";
+
+    /**
+     * Re-adding a connection that ended (its {@code until} on or before today) with a blank Until
+     * re-opens it; a given Until replaces the stored one; otherwise the stored one stays.
+     */
+    private static final String REOPENED_UNTIL =
+            "CASE WHEN row.until IS NOT NULL THEN row.until WHEN %1$s.until <= $today THEN null ELSE %1$s.until END";
+
+    /**
+     * A row re-opening a connection that ended (a blank Until, the stored one on or before today)
+     * keeps its first {@code since}: the earlier of the stored one and the row's. Otherwise a given
+     * Since replaces the stored one. Set before {@link #REOPENED_UNTIL}, which clears the Until it reads.
+     */
+    private static final String KEPT_SINCE = """
+            CASE WHEN row.until IS NULL AND %1$s.until <= $today AND %1$s.since IS NOT NULL
+                      THEN CASE WHEN row.since < %1$s.since THEN row.since ELSE %1$s.since END
+                 ELSE coalesce(row.since, %1$s.since) END""";
 
     /** Links a created element to its sector, and returns its element id. */
     private static final String IN_SECTOR = """
@@ -165,9 +279,8 @@ class ImportWriter {
             RETURN row.id AS id, elementId(e) AS element
             """;
 
-    /** Sets the row's own sector (replacing the stored one) and records a stage change. */
-    private static final String SECTOR_AND_STAGE = """
-            WITH e, row
+    /** Sets the row's own sector, replacing the stored one. */
+    private static final String SECTOR = """
             CALL (e, row) {
               WITH e, row WHERE row.sector IS NOT NULL
               OPTIONAL MATCH (e)-[old:IN_SECTOR]->(:Sector)
@@ -176,12 +289,43 @@ class ImportWriter {
               MATCH (s:Sector {key: row.sector})
               MERGE (e)-[:IN_SECTOR]->(s)
             }
-            CALL (e, row) {
-              WITH e, row WHERE row.stage IS NOT NULL AND row.stage <> coalesce(e.stage, '')
-              CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: $at, by: $by, note: $source})
-              SET e.stage = row.stage
-            }
             """;
+
+    /**
+     * Records a stage change (dated the row's Stage since, else now) when the stage differs, or
+     * when the person has no history yet; with the same stage and a Stage since on another day,
+     * re-dates the change that began it. The current stage is then the latest change's, bound as
+     * {@code latest} for the conflict check.
+     */
+    private static final String STAGE = """
+            CALL (e, row) {
+              WITH e, row WHERE row.stage IS NOT NULL
+                               AND (row.stage <> coalesce(e.stage, '')
+                                    OR (row.stageAt IS NOT NULL AND NOT EXISTS { (e)-[:HAD_STAGE]->(:StageChange) }))
+              CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: coalesce(row.stageAt, $at), by: $by,
+                                                      note: $source})
+            }
+            CALL (e, row) {
+              WITH e, row WHERE row.stageAt IS NOT NULL AND row.stage = e.stage
+              MATCH (e)-[:HAD_STAGE]->(c:StageChange)
+              WITH row, c ORDER BY c.at DESC LIMIT 1
+              WITH row, c WHERE c.stage = row.stage AND NOT (c.at >= row.stageAt AND c.at < row.stageEnd)
+              SET c.at = row.stageAt
+            }
+            WITH e, row, COLLECT { MATCH (e)-[:HAD_STAGE]->(c:StageChange) RETURN c ORDER BY c.at DESC LIMIT 1 }[0]
+                 AS latest
+            SET e.stage = CASE WHEN row.stage IS NULL OR latest IS NULL THEN e.stage ELSE latest.stage END
+            """;
+
+    /** The rows whose connection {@code r}, as written, ends before it begins. */
+    private static String conflictsOf(String r, String kind) {
+        return """
+                RETURN count(*) AS written,
+                       collect(CASE WHEN coalesce(%1$s.until < %1$s.since, false)
+                                    THEN {line: row.line, kind: '%2$s', untilGiven: row.until IS NOT NULL,
+                                          since: %1$s.since, until: %1$s.until} END) AS conflicts
+                """.formatted(r, kind);
+    }
 
     private static String newTie(String label, String type) {
         return """
@@ -189,21 +333,76 @@ class ImportWriter {
                 MATCH (a:%1$s) WHERE elementId(a) = row.a
                 MATCH (b:%1$s) WHERE elementId(b) = row.b
                 CREATE (a)-[:%2$s {id: randomUUID(), strength: coalesce(row.strength, %3$d), context: row.context,
-                        source: $source, createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
+                        since: row.since, until: row.until, source: coalesce(row.source, $source),
+                        createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at}]->(b)
                 """.formatted(label, type, Ties.DEFAULT_STRENGTH) + WRITTEN;
     }
 
-    private static String undirected(String label, String type) {
+    private static String undirected(String label, String type, String kind) {
         return """
                 UNWIND $rows AS row
                 MATCH (a:%1$s) WHERE elementId(a) = row.a
                 MATCH (b:%1$s) WHERE elementId(b) = row.b
                 MERGE (a)-[k:%2$s]-(b)
                 ON CREATE SET k.id = randomUUID(), k.strength = coalesce(row.strength, %3$d), k.context = row.context,
-                              k.source = $source, k.createdBy = $by, k.createdAt = $at, k.updatedBy = $by, k.updatedAt = $at
+                              k.since = row.since, k.until = row.until, k.source = coalesce(row.source, $source),
+                              k.createdBy = $by, k.createdAt = $at, k.updatedBy = $by, k.updatedAt = $at
                 ON MATCH SET k.strength = coalesce(row.strength, k.strength), k.context = coalesce(row.context, k.context),
-                             k.updatedBy = $by, k.updatedAt = $at
-                """.formatted(label, type, Ties.DEFAULT_STRENGTH) + WRITTEN;
+                             k.since = %5$s, k.until = %4$s,
+                             k.source = coalesce(row.source, k.source), k.updatedBy = $by, k.updatedAt = $at
+                """.formatted(
+                        label, type, Ties.DEFAULT_STRENGTH, REOPENED_UNTIL.formatted("k"), KEPT_SINCE.formatted("k"))
+                + conflictsOf("k", kind);
+    }
+
+    /** A conflict a statement found, as the row error it is. */
+    private static ImportError error(Map<String, Object> conflict) {
+        int line = ((Number) conflict.get("line")).intValue();
+        String kind = (String) conflict.get("kind");
+        Object since = conflict.get("since");
+        Object until = conflict.get("until");
+        return switch (kind) {
+            case "membership" ->
+                Boolean.TRUE.equals(conflict.get("leftGiven"))
+                        ? new ImportError(
+                                Sheet.ELEMENTS.key(),
+                                line,
+                                "Left",
+                                "Left %s is before the stored Joined %s; a membership cannot end before it begins."
+                                        .formatted(until, since))
+                        : new ImportError(
+                                Sheet.ELEMENTS.key(),
+                                line,
+                                "Joined",
+                                "Joined %s is after the stored Left %s; a membership cannot end before it begins."
+                                        .formatted(since, until));
+            case "stage" -> {
+                ZonedDateTime at = (ZonedDateTime) conflict.get("at");
+                yield new ImportError(
+                        Sheet.ELEMENTS.key(),
+                        line,
+                        "Stage since",
+                        "Stage since %s is before the stored change to %s on %s, which would stay the current stage."
+                                .formatted(
+                                        conflict.get("stageSince"),
+                                        conflict.get("stage"),
+                                        at.withZoneSameInstant(ZoneOffset.UTC).toLocalDate()));
+            }
+            default ->
+                Boolean.TRUE.equals(conflict.get("untilGiven"))
+                        ? new ImportError(
+                                Sheet.CONNECTIONS.key(),
+                                line,
+                                "Until",
+                                "Until %s is before the stored Since %s of this %s; a connection cannot end before it begins."
+                                        .formatted(until, since, kind))
+                        : new ImportError(
+                                Sheet.CONNECTIONS.key(),
+                                line,
+                                "Since",
+                                "Since %s is after the stored Until %s of this %s; a connection cannot end before it begins."
+                                        .formatted(since, until, kind));
+        };
     }
 
     /** Adds the element id of each stored element named by id. */
@@ -240,7 +439,8 @@ class ImportWriter {
     /**
      * Runs the statement once per batch of rows and checks that it wrote every row: when {@code
      * elements} is given, the statement returns {@code id} and {@code element} per row, which are
-     * added to it; otherwise it returns {@code written}, the rows it wrote.
+     * added to it; otherwise it returns {@code written}, the rows it wrote, and {@code conflicts},
+     * the rows whose values clash with what was stored, which are added to {@code conflicts}.
      */
     private <T> void batches(
             List<T> items,
@@ -248,6 +448,7 @@ class ImportWriter {
             String cypher,
             Map<String, Object> audit,
             Map<String, String> elements,
+            List<Map<String, Object>> conflicts,
             ImportProgress progress) {
         long started = System.nanoTime();
         for (int from = 0; from < items.size(); from += BATCH) {
@@ -259,11 +460,13 @@ class ImportWriter {
             params.put("rows", rows);
             long written;
             if (elements == null) {
-                written = neo4j.query(cypher)
-                        .bindAll(params)
-                        .fetchAs(Long.class)
-                        .one()
-                        .orElse(0L);
+                Map<String, Object> result =
+                        neo4j.query(cypher).bindAll(params).fetch().one().orElse(Map.of("written", 0L));
+                written = ((Number) result.get("written")).longValue();
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> found =
+                        (List<Map<String, Object>>) result.getOrDefault("conflicts", List.of());
+                conflicts.addAll(found);
             } else {
                 var found = neo4j.query(cypher).bindAll(params).fetch().all();
                 found.forEach(e -> elements.put((String) e.get("id"), (String) e.get("element")));
@@ -283,22 +486,23 @@ class ImportWriter {
         }
     }
 
-    private static Map<String, Object> created(ImportPlan.NewElement element) {
-        Map<String, Object> row = fields(element.fields());
+    private static Map<String, Object> created(ImportPlan.NewElement element, ZoneId zone) {
+        Map<String, Object> row = fields(element.fields(), zone);
         row.put("id", element.id());
         row.put("label", element.label());
         row.put("person", element.type() == ElementType.PERSON);
         return row;
     }
 
-    private static Map<String, Object> updated(ImportPlan.ElementUpdate element) {
-        Map<String, Object> row = fields(element.fields());
+    private static Map<String, Object> updated(ImportPlan.ElementUpdate element, ZoneId zone) {
+        Map<String, Object> row = fields(element.fields(), zone);
         row.put("id", element.id());
         row.put("label", element.label());
+        row.put("line", element.line());
         return row;
     }
 
-    private static Map<String, Object> fields(ImportPlan.ElementFields fields) {
+    private static Map<String, Object> fields(ImportPlan.ElementFields fields, ZoneId zone) {
         Map<String, Object> row = new HashMap<>();
         row.put("sector", fields.sector());
         row.put("level", fields.level());
@@ -307,11 +511,53 @@ class ImportWriter {
         row.put("stage", fields.stage());
         row.put("description", fields.description());
         row.put("tags", fields.tags());
+        row.put("joined", fields.joined());
+        row.put("left", fields.left());
+        row.put("power", fields.power());
+        row.put("urgency", fields.urgency());
+        row.put("optimism", fields.optimism());
+        row.put("collaboration", fields.collaboration());
+        row.put("openness", fields.openness());
+        row.put("noResources", fields.noResources());
+        row.put("resources", fields.resources());
+        LocalDate stageSince = fields.stageSince();
+        row.put("stageSince", stageSince);
+        // a back-dated stage change is stored at the start of its day in the application's zone
+        row.put("stageAt", stageSince == null ? null : startOf(stageSince, zone));
+        row.put("stageEnd", stageSince == null ? null : startOf(stageSince.plusDays(1), zone));
         return row;
     }
 
-    private static Map<String, Object> tie(String a, String b, Integer strength, String context) {
-        return row("a", a, "b", b, "strength", strength, "context", context);
+    private static ZonedDateTime startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Map<String, Object> tie(
+            String a,
+            String b,
+            Integer strength,
+            String context,
+            LocalDate since,
+            LocalDate until,
+            String source,
+            int line) {
+        return row(
+                "a",
+                a,
+                "b",
+                b,
+                "strength",
+                strength,
+                "context",
+                context,
+                "since",
+                since,
+                "until",
+                until,
+                "source",
+                source,
+                "line",
+                line);
     }
 
     /** A parameter row whose values may be null. */

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.convene.system.AuditTrail;
 import org.convene.system.InvalidRequestException;
+import org.convene.system.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,12 +34,14 @@ public class Importer {
     private final ImportWriter writer;
     private final StoredLinks links;
     private final AuditTrail audit;
+    private final Today today;
 
-    Importer(StoredGraph store, ImportWriter writer, StoredLinks links, AuditTrail audit) {
+    Importer(StoredGraph store, ImportWriter writer, StoredLinks links, AuditTrail audit, Today today) {
         this.store = store;
         this.writer = writer;
         this.links = links;
         this.audit = audit;
+        this.today = today;
     }
 
     /** The audit trail's action and type for an import. */
@@ -100,7 +103,7 @@ public class Importer {
         long started = System.nanoTime();
         progress.start(ImportProgress.Phase.READING, -1);
         Table[] tables = source.read();
-        ImportOutcome outcome = new ImportPlanner().plan(tables[0], tables[1], store, progress);
+        ImportOutcome outcome = new ImportPlanner(today.date()).plan(tables[0], tables[1], store, progress);
         if (outcome instanceof ImportOutcome.Rejected rejected) {
             throw new InvalidRequestException(rejected.summary(), rejected.errors());
         }

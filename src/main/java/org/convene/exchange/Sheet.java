@@ -15,11 +15,24 @@ enum Sheet {
                     "Organization",
                     "Role",
                     "Coalition",
+                    "Joined",
+                    "Left",
                     "Stage",
+                    "Stage since",
+                    "Power",
+                    "Urgency",
+                    "Optimism",
+                    "Collaboration",
+                    "Openness",
+                    "No resources",
+                    "Resources",
                     "Description",
                     "Tags"),
             List.of("Label", "Type")),
-    CONNECTIONS("connections", List.of("From", "To", "Type", "Strength", "Context"), List.of("From", "To"));
+    CONNECTIONS(
+            "connections",
+            List.of("From", "To", "Type", "Strength", "Context", "Since", "Until", "Source", "Role", "Leads"),
+            List.of("From", "To"));
 
     private final String key;
     private final List<String> columns;

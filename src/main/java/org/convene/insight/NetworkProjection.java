@@ -1,5 +1,6 @@
 package org.convene.insight;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,9 @@ import java.util.Set;
 import org.convene.analysis.CoalitionGraph;
 import org.convene.analysis.CoalitionGraphBuilder;
 import org.convene.analysis.TieStrength;
+import org.convene.network.InForce;
 import org.convene.network.ListedPerson;
+import org.convene.system.Today;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -40,18 +43,18 @@ public class NetworkProjection {
      * name), so the query takes one sector per organization and falls back to the id for a
      * missing name.
      */
-    private static final String PERSON =
-            ListedPerson.ORGANIZATION_AND_SECTOR + """
+    private static final String PERSON = ListedPerson.ORGANIZATION_AND_SECTOR
+            + """
             CALL (p) {
-              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
+              OPTIONAL MATCH (p)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL AND %s
               WITH o, w ORDER BY %s
               RETURN collect(COLLECT { MATCH (o)-[:IN_SECTOR]->(s:Sector) RETURN s.key ORDER BY s.key LIMIT 1 }[0])
                        AS organizationSectors
             }
             RETURN p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role, ownSector,
-                   organization, sector, coalesce(p.coalition, false) = true AS member,
+                   organization, sector, %s AS member,
                    toStringOrNull(p.stage) AS stage, organizationSectors
-            """.formatted(ListedPerson.AFFILIATION_ORDER);
+            """.formatted(InForce.at("w"), ListedPerson.AFFILIATION_ORDER, InForce.memberAt("p"));
 
     private static final Logger log = LoggerFactory.getLogger(NetworkProjection.class);
 
@@ -78,36 +81,39 @@ public class NetworkProjection {
             """;
 
     private static final String AFFILIATIONS = """
-            MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL
+            MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IS NOT NULL AND %s
             RETURN elementId(p) AS person, o.id AS organization
             ORDER BY %s
-            """.formatted(ListedPerson.AFFILIATION_ORDER);
+            """.formatted(InForce.at("w"), ListedPerson.AFFILIATION_ORDER);
 
-    private static final String PEOPLE =
-            "MATCH (p:Person) WHERE p.id IS NOT NULL\n" + ListedPerson.ORGANIZATION_AND_SECTOR + """
+    private static final String PEOPLE = "MATCH (p:Person) WHERE p.id IS NOT NULL\n"
+            + ListedPerson.ORGANIZATION_AND_SECTOR + """
             RETURN elementId(p) AS element, p.id AS id, coalesce(p.name, p.id) AS name, toStringOrNull(p.role) AS role,
                    ownSector, organization, sector,
-                   coalesce(p.coalition, false) = true AS member, toStringOrNull(p.stage) AS stage
-            """;
+                   %s AS member, toStringOrNull(p.stage) AS stage
+            """.formatted(InForce.memberAt("p"));
 
     /**
-     * Per person, the ties they started, the other person named by element id. No filter on the
-     * other person's properties here: inside the comprehension it made the planner join every
-     * person with every person (docs/performance.md); rows that do not fit are skipped in Java.
+     * Per person, the ties they started that are in force, the other person named by element id.
+     * No filter on the other person's properties here: inside the comprehension it made the
+     * planner join every person with every person (docs/performance.md); rows that do not fit are
+     * skipped in Java. The filter on the tie's own dates only drops rows after the expand.
      */
     private static final String TIES = """
             MATCH (a:Person) WHERE a.id IS NOT NULL
             RETURN elementId(a) AS a,
-                   [(a)-[k:KNOWS]->(b:Person) WHERE b <> a
+                   [(a)-[k:KNOWS]->(b:Person) WHERE b <> a AND %s
                      | [elementId(b), %s, toStringOrNull(k.context)]] AS ties
-            """.formatted(STRENGTH);
+            """.formatted(InForce.at("k"), STRENGTH);
 
     private final Driver driver;
     private final Neo4jClient neo4j;
+    private final Today today;
 
-    NetworkProjection(Driver driver, Neo4jClient neo4j) {
+    NetworkProjection(Driver driver, Neo4jClient neo4j, Today today) {
         this.driver = driver;
         this.neo4j = neo4j;
+        this.today = today;
     }
 
     /**
@@ -127,15 +133,27 @@ public class NetworkProjection {
      * the read takes one sector, skips elements without an id and leaves such ties out.
      */
     public Projected read() {
+        return read(today.date());
+    }
+
+    /**
+     * The network with the ties, affiliations and memberships in force at {@code date} ({@link
+     * InForce}); {@link #read()} is today's. Elements and stages are read as they are now.
+     */
+    Projected read(LocalDate date) {
+        Map<String, Object> parameters = Map.of("date", date);
         try (var session = driver.session(
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> new Reading(tx).network());
+            return session.executeRead(tx -> new Reading(tx, parameters).network());
         }
     }
 
     /** One read of the whole store: what its queries share, and one method per query, in order. */
     private static final class Reading {
         private final TransactionContext tx;
+        /** The date the facts read must be in force at, as {@code $date}. */
+        private final Map<String, Object> parameters;
+
         private final CoalitionGraphBuilder graph = CoalitionGraph.builder();
         private final Stopwatch watch = new Stopwatch();
         // Everything read is folded into a fingerprint, so a refresh that reads the same network
@@ -150,8 +168,9 @@ public class NetworkProjection {
         /** Person element id to their index in the graph. */
         private final Map<String, Integer> people = new HashMap<>();
 
-        Reading(TransactionContext tx) {
+        Reading(TransactionContext tx, Map<String, Object> parameters) {
             this.tx = tx;
+            this.parameters = parameters;
         }
 
         Projected network() {
@@ -202,7 +221,7 @@ public class NetworkProjection {
         }
 
         private void affiliations() {
-            tx.run(AFFILIATIONS).forEachRemaining(r -> {
+            tx.run(AFFILIATIONS, parameters).forEachRemaining(r -> {
                 fingerprint.add(r);
                 Integer organization = organizations.get(r.get("organization").asString());
                 if (organization != null) {
@@ -216,7 +235,7 @@ public class NetworkProjection {
 
         private void people() {
             Set<String> personIds = new HashSet<>();
-            tx.run(PEOPLE).forEachRemaining(r -> {
+            tx.run(PEOPLE, parameters).forEachRemaining(r -> {
                 fingerprint.add(r);
                 if (!personIds.add(r.get("id").asString())) {
                     return;
@@ -246,7 +265,7 @@ public class NetworkProjection {
         /** Adds the ties; returns how many were left out for a strength outside 1..5. */
         private long ties() {
             long[] skipped = {0};
-            tx.run(TIES).forEachRemaining(r -> {
+            tx.run(TIES, parameters).forEachRemaining(r -> {
                 Value ties = r.get("ties");
                 if (ties.isEmpty()) {
                     return;
@@ -330,8 +349,7 @@ public class NetworkProjection {
      */
     Optional<PersonRow> person(String id) {
         return neo4j.query("MATCH (p:Person {id: $id})\n" + PERSON)
-                .bind(id)
-                .to("id")
+                .bindAll(Map.of("id", id, "date", today.date()))
                 .fetchAs(PersonRow.class)
                 .mappedBy((types, record) -> PersonRow.of(record))
                 .one();

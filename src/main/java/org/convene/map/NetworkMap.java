@@ -2,21 +2,25 @@ package org.convene.map;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.convene.network.InForce;
 import org.convene.network.ListedPerson;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
+import org.convene.system.Today;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the network for the map. A network of up to {@link #MAX_NODES} people and organizations is
+ * Reads today's network for the map: the ties, affiliations, partnerships and memberships in
+ * force today ({@link InForce}). A network of up to {@link #MAX_NODES} people and organizations is
  * sent whole; a larger one only in parts the browser can draw: a person's neighbourhood, or by
  * default the coalition members and their closest contacts.
  */
@@ -32,19 +36,23 @@ class NetworkMap {
 
     private static final String TOTALS = """
             RETURN COUNT { (:Person) } AS people, COUNT { (:Organization) } AS organizations,
-                   COUNT { (a:Person)-[:KNOWS]->(b:Person) WHERE a <> b } AS ties
-            """;
+                   COUNT { MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a <> b AND %s } AS ties
+            """.formatted(InForce.at("k"));
+
+    /** A person {@code p}'s number of ties in force. */
+    private static final String DEGREE = "COUNT { MATCH (p)-[k:KNOWS]-(:Person) WHERE %s }".formatted(InForce.at("k"));
 
     /** The coalition members first, then the people they know, then everyone else; each by degree. */
-    private static final String AROUND_THE_COALITION = """
+    private static final String AROUND_THE_COALITION =
+            """
             MATCH (p:Person)
-            WITH p, CASE WHEN coalesce(p.coalition, false) THEN 0
-                         WHEN EXISTS { (p)-[:KNOWS]-(:Person {coalition: true}) } THEN 1
+            WITH p, CASE WHEN %s THEN 0
+                         WHEN EXISTS { MATCH (p)-[k:KNOWS]-(m:Person) WHERE %s AND %s } THEN 1
                          ELSE 2 END AS tier
-            ORDER BY tier, COUNT { (p)-[:KNOWS]-(:Person) } DESC, p.name
+            ORDER BY tier, %s DESC, p.name
             LIMIT $limit
             RETURN p.id AS id, tier
-            """;
+            """.formatted(InForce.memberAt("p"), InForce.at("k"), InForce.memberAt("m"), DEGREE);
 
     private static final String FOCUS = """
             OPTIONAL MATCH (byId:Person {id: $focus})
@@ -58,21 +66,22 @@ class NetworkMap {
             CALL (f) {
               RETURN f AS p, 0 AS distance
               UNION
-              MATCH (f)-[:KNOWS]-(p:Person) RETURN p, 1 AS distance
+              MATCH (f)-[k:KNOWS]-(p:Person) WHERE %1$s RETURN p, 1 AS distance
               UNION
-              MATCH (f)-[:KNOWS]-(:Person)-[:KNOWS]-(p:Person) WHERE $hops >= 2 AND p <> f RETURN p, 2 AS distance
+              MATCH (f)-[k:KNOWS]-(:Person)-[k2:KNOWS]-(p:Person) WHERE $hops >= 2 AND p <> f AND %1$s AND %2$s
+              RETURN p, 2 AS distance
             }
             WITH p, min(distance) AS distance
-            ORDER BY distance, COUNT { (p)-[:KNOWS]-(:Person) } DESC, p.name
+            ORDER BY distance, %3$s DESC, p.name
             LIMIT $limit
             RETURN p.id AS id, distance AS tier
-            """;
+            """.formatted(InForce.at("k"), InForce.at("k2"), DEGREE);
 
-    private static final String PERSON_FIELDS = ListedPerson.ORGANIZATION_AND_SECTOR + """
+    private static final String PERSON_FIELDS =
+            ListedPerson.ORGANIZATION_AND_SECTOR + """
             RETURN 'person' AS type, p.id AS id, p.name AS name, p.role AS role, organization, sector,
-                   coalesce(p.coalition, false) AS coalition, p.stage AS stage, null AS level,
-                   COUNT { (p)-[:KNOWS]-(:Person) } AS degree
-            """;
+                   %s AS coalition, p.stage AS stage, null AS level, %s AS degree
+            """.formatted(InForce.memberAt("p"), DEGREE);
 
     private static final String ORGANIZATION_FIELDS = """
             OPTIONAL MATCH (o)-[:IN_SECTOR]->(s:Sector)
@@ -84,45 +93,47 @@ class NetworkMap {
             "MATCH (p:Person)\n" + PERSON_FIELDS + "UNION ALL\nMATCH (o:Organization)\n" + ORGANIZATION_FIELDS;
 
     private static final String SOME_NODES = "UNWIND $ids AS id MATCH (p:Person {id: id})\n" + PERSON_FIELDS
-            + "UNION ALL\nUNWIND $ids AS id MATCH (:Person {id: id})-[:WORKS_AT]->(o:Organization)\n"
-            + "WITH DISTINCT o\n" + ORGANIZATION_FIELDS;
+            + "UNION ALL\nUNWIND $ids AS id MATCH (:Person {id: id})-[w:WORKS_AT]->(o:Organization) WHERE "
+            + InForce.at("w") + "\nWITH DISTINCT o\n" + ORGANIZATION_FIELDS;
 
     private static final String ALL_EDGES = """
-            MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a <> b
+            MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a <> b AND %1$s
             RETURN coalesce(k.id, elementId(k)) AS id, a.id AS source, b.id AS target, 'knows' AS type,
                    coalesce(k.strength, 3) AS strength, k.context AS context, null AS role
             UNION ALL
-            MATCH (p:Person)-[w:WORKS_AT]->(o:Organization)
+            MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE %2$s
             RETURN coalesce(w.id, elementId(w)) AS id, p.id AS source, o.id AS target, 'works-at' AS type,
                    null AS strength, null AS context, w.role AS role
             UNION ALL
-            MATCH (a:Organization)-[r:PARTNERS_WITH]->(b:Organization) WHERE a <> b
+            MATCH (a:Organization)-[r:PARTNERS_WITH]->(b:Organization) WHERE a <> b AND %3$s
             RETURN coalesce(r.id, elementId(r)) AS id, a.id AS source, b.id AS target, 'partners' AS type,
                    r.strength AS strength, r.context AS context, null AS role
-            """;
+            """.formatted(InForce.at("k"), InForce.at("w"), InForce.at("r"));
 
     private static final String SOME_EDGES = """
             UNWIND $ids AS id
-            MATCH (a:Person {id: id})-[k:KNOWS]->(b:Person) WHERE b.id IN $ids AND a <> b
+            MATCH (a:Person {id: id})-[k:KNOWS]->(b:Person) WHERE b.id IN $ids AND a <> b AND %1$s
             RETURN coalesce(k.id, elementId(k)) AS id, a.id AS source, b.id AS target, 'knows' AS type,
                    coalesce(k.strength, 3) AS strength, k.context AS context, null AS role
             UNION ALL
             UNWIND $ids AS id
-            MATCH (p:Person {id: id})-[w:WORKS_AT]->(o:Organization)
+            MATCH (p:Person {id: id})-[w:WORKS_AT]->(o:Organization) WHERE %2$s
             RETURN coalesce(w.id, elementId(w)) AS id, p.id AS source, o.id AS target, 'works-at' AS type,
                    null AS strength, null AS context, w.role AS role
             UNION ALL
             UNWIND $organizations AS id
             MATCH (a:Organization {id: id})-[r:PARTNERS_WITH]->(b:Organization)
-            WHERE b.id IN $organizations AND a <> b
+            WHERE b.id IN $organizations AND a <> b AND %3$s
             RETURN coalesce(r.id, elementId(r)) AS id, a.id AS source, b.id AS target, 'partners' AS type,
                    r.strength AS strength, r.context AS context, null AS role
-            """;
+            """.formatted(InForce.at("k"), InForce.at("w"), InForce.at("r"));
 
     private final Neo4jClient neo4j;
+    private final Today today;
 
-    NetworkMap(Neo4jClient neo4j) {
+    NetworkMap(Neo4jClient neo4j, Today today) {
         this.neo4j = neo4j;
+        this.today = today;
     }
 
     /**
@@ -149,6 +160,8 @@ class NetworkMap {
             throw InvalidRequestException.field("include", "'include' names at most " + MAX_INCLUDE + " people.");
         }
         MapView.Totals total = neo4j.query(TOTALS)
+                .bind(today.date())
+                .to("date")
                 .fetchAs(MapView.Totals.class)
                 .mappedBy((types, r) -> new MapView.Totals(
                         r.get("people").asLong(),
@@ -192,7 +205,8 @@ class NetworkMap {
     }
 
     private List<Map<String, Object>> choose(String query, Map<String, Object> parameters) {
-        return List.copyOf(neo4j.query(query).bindAll(parameters).fetch().all());
+        return List.copyOf(
+                neo4j.query(query).bindAll(onToday(parameters)).fetch().all());
     }
 
     private MapView partial(
@@ -242,7 +256,7 @@ class NetworkMap {
     private List<MapView.Element<MapView.Node>> nodes(String query, Map<String, Object> parameters) {
         List<MapView.Element<MapView.Node>> nodes = new ArrayList<>();
         neo4j.query(query)
-                .bindAll(parameters)
+                .bindAll(onToday(parameters))
                 .fetch()
                 .all()
                 .forEach(row -> nodes.add(new MapView.Element<>(new MapView.Node(
@@ -262,7 +276,7 @@ class NetworkMap {
     private List<MapView.Element<MapView.Edge>> edges(String query, Map<String, Object> parameters) {
         List<MapView.Element<MapView.Edge>> edges = new ArrayList<>();
         neo4j.query(query)
-                .bindAll(parameters)
+                .bindAll(onToday(parameters))
                 .fetch()
                 .all()
                 .forEach(row -> edges.add(new MapView.Element<>(new MapView.Edge(
@@ -274,6 +288,13 @@ class NetworkMap {
                         text(row, "context"),
                         text(row, "role")))));
         return edges;
+    }
+
+    /** The parameters with {@code $date}, today, which every query's {@link InForce} reads. */
+    private Map<String, Object> onToday(Map<String, Object> parameters) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("date", today.date());
+        return all;
     }
 
     private static String text(Map<String, Object> row, String key) {

@@ -24,6 +24,16 @@ final class KeepOrClear {
         return parameter == null ? stored : "".equals(parameter) ? null : parameter;
     }
 
+    /** {@code rating("p.power", "$power")}: a rating left out keeps the stored one, 0 clears it, 1 to 5 sets it. */
+    static String rating(String property, String parameter) {
+        return "CASE WHEN %2$s IS NULL THEN %1$s WHEN %2$s = 0 THEN null ELSE %2$s END".formatted(property, parameter);
+    }
+
+    /** The value {@link #rating} would store: the stored one for {@code null}, none for 0, else the new one. */
+    static Integer ratingValue(Object stored, Integer parameter) {
+        return parameter == null ? (Integer) stored : parameter == 0 ? null : parameter;
+    }
+
     /** A text field's parameter: {@code null} stays {@code null}, a blank one is {@code ""}, anything else is trimmed. */
     static String text(String text) {
         return text == null ? null : text.strip();

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** Everything stored about one organization. */
+/**
+ * Everything stored about one organization: its people and partners, those that ended too, with
+ * their dates.
+ */
 record OrganizationDetail(
         String id,
         String name,
@@ -12,6 +15,7 @@ record OrganizationDetail(
         String level,
         String description,
         List<String> tags,
+        Integer resources,
         List<Member> people,
         List<Partner> partners,
         String createdBy,
@@ -19,9 +23,26 @@ record OrganizationDetail(
         String updatedBy,
         ZonedDateTime updatedAt) {
 
-    /** Someone who works there (an affiliation, seen from the organization). */
-    public record Member(String affiliationId, ElementRef person, String role, LocalDate since, boolean coalition) {}
+    /**
+     * Someone who works there, or did (an affiliation, seen from the organization); {@code
+     * coalition}: a member today.
+     */
+    public record Member(
+            String affiliationId,
+            ElementRef person,
+            String role,
+            LocalDate since,
+            LocalDate until,
+            boolean leads,
+            boolean coalition) {}
 
-    /** An organization it partners with. */
-    public record Partner(String id, ElementRef organization, Integer strength, String context) {}
+    /** An organization it partners with, or did. */
+    public record Partner(
+            String id,
+            ElementRef organization,
+            Integer strength,
+            String context,
+            LocalDate since,
+            LocalDate until,
+            String source) {}
 }

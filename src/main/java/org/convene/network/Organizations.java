@@ -7,6 +7,7 @@ import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
+import org.convene.system.Today;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,21 @@ class Organizations {
     private final Elements elements;
     private final GraphVersion version;
     private final AuditTrail audit;
+    private final Today today;
 
-    Organizations(Neo4jClient neo4j, Sectors sectors, Elements elements, GraphVersion version, AuditTrail audit) {
+    Organizations(
+            Neo4jClient neo4j,
+            Sectors sectors,
+            Elements elements,
+            GraphVersion version,
+            AuditTrail audit,
+            Today today) {
         this.neo4j = neo4j;
         this.sectors = sectors;
         this.elements = elements;
         this.version = version;
         this.audit = audit;
+        this.today = today;
     }
 
     /** The audit trail's names for an organization and a partnership. */
@@ -34,16 +43,20 @@ class Organizations {
 
     static final String PARTNERSHIP = "partnership";
 
-    /** Every organization with its sector and level, by name. */
+    /** Every organization with its sector and level, by name; {@code people}: who works there today. */
     @Transactional(readOnly = true)
     public List<Map<String, Object>> all() {
         return List.copyOf(neo4j.query("""
                 MATCH (o:Organization)
                 OPTIONAL MATCH (o)-[:IN_SECTOR]->(s:Sector)
-                RETURN o.id AS id, o.name AS name, s.key AS sector, o.level AS level,
-                       COUNT { (o)<-[:WORKS_AT]-(:Person) } AS people
+                RETURN o.id AS id, o.name AS name, s.key AS sector, o.level AS level, o.resources AS resources,
+                       COUNT { MATCH (o)<-[w:WORKS_AT]-(:Person) WHERE %s } AS people
                 ORDER BY o.name
-                """).fetch().all());
+                """.formatted(InForce.at("w")))
+                .bind(today.date())
+                .to("date")
+                .fetch()
+                .all());
     }
 
     @Transactional(readOnly = true)
@@ -55,20 +68,21 @@ class Organizations {
                   OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(o)
                   WITH w, p ORDER BY p.name
                   RETURN collect(CASE WHEN p IS NULL THEN null ELSE {affiliationId: w.id, person: {id: p.id, name: p.name},
-                                 role: w.role, since: w.since, coalition: coalesce(p.coalition, false)} END) AS people
+                                 role: w.role, since: w.since, until: w.until, leads: w.leads,
+                                 coalition: %s} END) AS people
                 }
                 CALL (o) {
                   OPTIONAL MATCH (o)-[r:PARTNERS_WITH]-(other:Organization)
                   WITH r, other ORDER BY other.name
                   RETURN collect(CASE WHEN other IS NULL THEN null ELSE {id: r.id, organization: {id: other.id, name: other.name},
-                                 strength: r.strength, context: r.context} END) AS partners
+                                 strength: r.strength, context: r.context, since: r.since, until: r.until,
+                                 source: r.source} END) AS partners
                 }
                 RETURN o.id AS id, o.name AS name, s.key AS sector, o.level AS level, o.description AS description,
-                       o.tags AS tags, people, partners, o.createdBy AS createdBy, o.createdAt AS createdAt,
-                       o.updatedBy AS updatedBy, o.updatedAt AS updatedAt
-                """)
-                .bind(id)
-                .to("id")
+                       o.tags AS tags, o.resources AS resources, people, partners, o.createdBy AS createdBy,
+                       o.createdAt AS createdAt, o.updatedBy AS updatedBy, o.updatedAt AS updatedAt
+                """.formatted(InForce.memberAt("p")))
+                .bindAll(Parameters.of("id", id, "date", today.date()))
                 .fetch()
                 .one()
                 .orElseThrow(() -> NotFoundException.of("organization", id));
@@ -79,12 +93,15 @@ class Organizations {
                 Rows.string(row, "level"),
                 Rows.string(row, "description"),
                 Rows.strings(row, "tags"),
+                Rows.integer(row, "resources"),
                 Rows.maps(row, "people").stream()
                         .map(m -> new OrganizationDetail.Member(
                                 Rows.string(m, "affiliationId"),
                                 Rows.ref(Rows.map(m, "person")),
                                 Rows.string(m, "role"),
                                 Rows.date(m, "since"),
+                                Rows.date(m, "until"),
+                                Rows.bool(m, "leads"),
                                 Rows.bool(m, "coalition")))
                         .toList(),
                 Rows.maps(row, "partners").stream()
@@ -92,7 +109,10 @@ class Organizations {
                                 Rows.string(p, "id"),
                                 Rows.ref(Rows.map(p, "organization")),
                                 Rows.integer(p, "strength"),
-                                Rows.string(p, "context")))
+                                Rows.string(p, "context"),
+                                Rows.date(p, "since"),
+                                Rows.date(p, "until"),
+                                Rows.string(p, "source")))
                         .toList(),
                 Rows.string(row, "createdBy"),
                 Rows.time(row, "createdAt"),
@@ -134,7 +154,9 @@ class Organizations {
                 "description",
                 KeepOrClear.value(current.description(), KeepOrClear.text(request.description())),
                 "tags",
-                request.tags() == null ? current.tags() : RequestText.cleanTags(request.tags()));
+                request.tags() == null ? current.tags() : RequestText.cleanTags(request.tags()),
+                "resources",
+                KeepOrClear.ratingValue(current.resources(), request.resources()));
         if (AuditTrail.differences(before, intended).isEmpty()) {
             return current;
         }
@@ -162,7 +184,7 @@ class Organizations {
                     Affiliations.TYPE,
                     member.affiliationId(),
                     Affiliations.label(member.person().name(), current.name()),
-                    Affiliations.audited(member.role(), member.since()),
+                    Affiliations.audited(member.role(), member.since(), member.until(), member.leads()),
                     member.person().id(),
                     id);
         }
@@ -171,7 +193,17 @@ class Organizations {
                     PARTNERSHIP,
                     partner.id(),
                     current.name() + " – " + partner.organization().name(),
-                    AuditTrail.values("strength", partner.strength(), "context", partner.context()),
+                    AuditTrail.values(
+                            "strength",
+                            partner.strength(),
+                            "context",
+                            partner.context(),
+                            "since",
+                            partner.since(),
+                            "until",
+                            partner.until(),
+                            "source",
+                            partner.source()),
                     id,
                     partner.organization().id());
         }
@@ -191,7 +223,9 @@ class Organizations {
                 "description",
                 organization.description(),
                 "tags",
-                organization.tags());
+                organization.tags(),
+                "resources",
+                organization.resources());
     }
 
     /** null keeps the stored level, "" clears it. */
@@ -209,7 +243,7 @@ class Organizations {
         neo4j.query("""
                 MATCH (o:Organization {id: $id})
                 SET o.name = $name, o.level = %s, o.description = %s, o.tags = coalesce($tags, o.tags, []),
-                    o.updatedBy = $by, o.updatedAt = $at
+                    o.resources = %s, o.updatedBy = $by, o.updatedAt = $at
                 WITH o
                 OPTIONAL MATCH (o)-[old:IN_SECTOR]->(:Sector)
                 DELETE old
@@ -217,7 +251,9 @@ class Organizations {
                 MATCH (s:Sector {key: $sector})
                 MERGE (o)-[:IN_SECTOR]->(s)
                 """.formatted(
-                        KeepOrClear.cypher("o.level", "$level"), KeepOrClear.cypher("o.description", "$description")))
+                                KeepOrClear.cypher("o.level", "$level"),
+                                KeepOrClear.cypher("o.description", "$description"),
+                                KeepOrClear.rating("o.resources", "$resources")))
                 .bindAll(Parameters.of(
                         "id",
                         id,
@@ -229,6 +265,8 @@ class Organizations {
                         KeepOrClear.text(request.description()),
                         "tags",
                         request.tags() == null ? null : RequestText.cleanTags(request.tags()),
+                        "resources",
+                        request.resources(),
                         "sector",
                         sector,
                         "by",

@@ -1,5 +1,8 @@
 package org.convene.network;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.convene.system.Auditor;
 import org.convene.system.InvalidRequestException;
 import org.convene.system.NotFoundException;
 import org.convene.system.PersonalData;
+import org.convene.system.Today;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -24,8 +28,8 @@ public class People {
 
     private static final String SUMMARY = ListedPerson.ORGANIZATION_AND_SECTOR + """
             RETURN p.id AS id, p.name AS name, p.role AS role, organization, sector,
-                   coalesce(p.coalition, false) AS coalition, p.stage AS stage
-            """;
+                   %s AS coalition, p.stage AS stage
+            """.formatted(InForce.memberAt("p"));
 
     private static final String DETAIL =
             """
@@ -35,13 +39,15 @@ public class People {
               OPTIONAL MATCH (o)-[:IN_SECTOR]->(os:Sector)
               WITH w, o, os ORDER BY %s
               RETURN collect(CASE WHEN o IS NULL THEN null ELSE {id: w.id, organization: {id: o.id, name: o.name},
-                             sector: os.key, role: w.role, since: w.since} END) AS affiliations
+                             sector: os.key, role: w.role, since: w.since, until: w.until, leads: w.leads,
+                             rank: w.rank} END) AS affiliations
             }
             CALL (p) {
               OPTIONAL MATCH (p)-[k:KNOWS]-(q:Person)
               WITH k, q ORDER BY k.strength DESC, q.name
               RETURN collect(CASE WHEN q IS NULL THEN null ELSE {id: k.id, person: {id: q.id, name: q.name},
-                             strength: k.strength, context: k.context, since: k.since, source: k.source} END) AS ties
+                             strength: k.strength, context: k.context, since: k.since, until: k.until,
+                             source: k.source} END) AS ties
             }
             CALL (p) {
               OPTIONAL MATCH (p)-[:HAD_STAGE]->(c:StageChange)
@@ -50,8 +56,11 @@ public class People {
             }
             %s
             RETURN p.id AS id, p.name AS name, p.role AS role, organization, sector, ownSector,
-                   coalesce(p.coalition, false) AS coalition, p.joinedAt AS joinedAt, p.stage AS stage,
-                   p.description AS description, p.tags AS tags, affiliations, ties, stages,
+                   coalesce(p.coalition, false) AS coalition, p.joinedAt AS joinedAt, p.leftAt AS leftAt,
+                   p.stage AS stage, p.description AS description, p.tags AS tags,
+                   p.power AS power, p.urgency AS urgency, p.optimism AS optimism,
+                   p.collaboration AS collaboration, p.openness AS openness, p.noResources AS noResources,
+                   affiliations, ties, stages,
                    p.createdBy AS createdBy, p.createdAt AS createdAt, p.updatedBy AS updatedBy, p.updatedAt AS updatedAt
             """.formatted(ListedPerson.AFFILIATION_ORDER, ListedPerson.ORGANIZATION_AND_SECTOR);
 
@@ -61,6 +70,7 @@ public class People {
     private final GraphVersion version;
     private final AuditTrail audit;
     private final ObjectProvider<PersonalData> personalData;
+    private final Today today;
 
     People(
             Neo4jClient neo4j,
@@ -68,13 +78,15 @@ public class People {
             Elements elements,
             GraphVersion version,
             AuditTrail audit,
-            ObjectProvider<PersonalData> personalData) {
+            ObjectProvider<PersonalData> personalData,
+            Today today) {
         this.neo4j = neo4j;
         this.sectors = sectors;
         this.elements = elements;
         this.version = version;
         this.audit = audit;
         this.personalData = personalData;
+        this.today = today;
     }
 
     /** One page of the people whose name, role or organization contains {@code q}, by name. */
@@ -92,7 +104,14 @@ public class People {
                    OR EXISTS { MATCH (p)-[:WORKS_AT]->(o:Organization) WHERE toLower(o.name) CONTAINS $q }
                 """;
         Map<String, Object> params = Parameters.of(
-                "q", q == null || q.isBlank() ? null : q.strip().toLowerCase(), "limit", limit, "offset", offset);
+                "q",
+                q == null || q.isBlank() ? null : q.strip().toLowerCase(),
+                "limit",
+                limit,
+                "offset",
+                offset,
+                "date",
+                today.date());
         long total = neo4j.query(match + "RETURN count(p) AS total")
                 .bindAll(params)
                 .fetchAs(Long.class)
@@ -115,8 +134,7 @@ public class People {
     @Transactional(readOnly = true)
     public PersonDetail get(String id) {
         Map<String, Object> row = neo4j.query(DETAIL)
-                .bind(id)
-                .to("id")
+                .bindAll(Parameters.of("id", id, "date", today.date()))
                 .fetch()
                 .one()
                 .orElseThrow(() -> NotFoundException.of("person", id));
@@ -126,7 +144,10 @@ public class People {
                         Rows.ref(Rows.map(a, "organization")),
                         Rows.string(a, "sector"),
                         Rows.string(a, "role"),
-                        Rows.date(a, "since")))
+                        Rows.date(a, "since"),
+                        Rows.date(a, "until"),
+                        Rows.bool(a, "leads"),
+                        Rows.integer(a, "rank")))
                 .toList();
         return new PersonDetail(
                 Rows.string(row, "id"),
@@ -137,9 +158,16 @@ public class People {
                 Rows.string(row, "ownSector"),
                 Rows.bool(row, "coalition"),
                 Rows.date(row, "joinedAt"),
+                Rows.date(row, "leftAt"),
                 Rows.string(row, "stage"),
                 Rows.string(row, "description"),
                 Rows.strings(row, "tags"),
+                Rows.integer(row, "power"),
+                Rows.integer(row, "urgency"),
+                Rows.integer(row, "optimism"),
+                Rows.integer(row, "collaboration"),
+                Rows.integer(row, "openness"),
+                Rows.bool(row, "noResources"),
                 affiliations,
                 Rows.maps(row, "ties").stream()
                         .map(t -> new PersonDetail.Tie(
@@ -148,6 +176,7 @@ public class People {
                                 Rows.integer(t, "strength"),
                                 Rows.string(t, "context"),
                                 Rows.date(t, "since"),
+                                Rows.date(t, "until"),
                                 Rows.string(t, "source")))
                         .toList(),
                 Rows.maps(row, "stages").stream()
@@ -201,12 +230,23 @@ public class People {
         return updated;
     }
 
-    /** Records a stage change with its reason; the latest change is the current stage. */
+    /**
+     * Records a stage change with its reason, dated now or, with {@code at}, at the start of that
+     * past day; the latest change by date is the current stage, so a change back-dated before
+     * another one goes into the history without changing the current stage.
+     */
     @Transactional
     public PersonDetail changeStage(String id, StageRequest request) {
         PersonDetail current = get(id);
         Stage stage = Stage.require("stage", request.stage());
-        recordStage(id, stage.label(), request.note());
+        LocalDate day = RequestText.date("at", request.at());
+        if (day != null && day.isAfter(today.date())) {
+            throw InvalidRequestException.field(
+                    "at",
+                    "'at' is " + day + ", after today (" + today.date() + "); a stage change cannot be dated ahead.");
+        }
+        recordStage(id, stage.label(), request.note(), day == null ? Auditor.now() : startOf(day));
+        PersonDetail changed = get(id);
         audit.event(
                 AuditTrail.UPDATED,
                 TYPE,
@@ -214,12 +254,21 @@ public class People {
                 current.name(),
                 AuditTrail.values(
                         "stage",
-                        new AuditTrail.Change(current.stage(), stage.label()),
+                        new AuditTrail.Change(current.stage(), changed.stage()),
+                        "stageChange",
+                        stage.label(),
+                        "stageAt",
+                        day == null ? null : day.toString(),
                         "stageNote",
                         RequestText.blankToNull(request.note())),
                 List.of());
         version.bump(new NetworkChange.PersonSaved(id));
         return get(id);
+    }
+
+    /** The start of the day in the application's zone, as a UTC time like every other stored time. */
+    private ZonedDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(today.zone()).withZoneSameInstant(ZoneOffset.UTC);
     }
 
     /**
@@ -288,7 +337,21 @@ public class People {
                 "description",
                 person.description(),
                 "tags",
-                person.tags());
+                person.tags(),
+                "leftAt",
+                person.leftAt(),
+                "power",
+                person.power(),
+                "urgency",
+                person.urgency(),
+                "optimism",
+                person.optimism(),
+                "collaboration",
+                person.collaboration(),
+                "openness",
+                person.openness(),
+                "noResources",
+                person.noResources());
     }
 
     /**
@@ -309,6 +372,14 @@ public class People {
         }
         if (valid.stage() != null) {
             after.put("stage", valid.stage());
+        }
+        after.put("power", KeepOrClear.ratingValue(stored.get("power"), request.power()));
+        after.put("urgency", KeepOrClear.ratingValue(stored.get("urgency"), request.urgency()));
+        after.put("optimism", KeepOrClear.ratingValue(stored.get("optimism"), request.optimism()));
+        after.put("collaboration", KeepOrClear.ratingValue(stored.get("collaboration"), request.collaboration()));
+        after.put("openness", KeepOrClear.ratingValue(stored.get("openness"), request.openness()));
+        if (request.noResources() != null) {
+            after.put("noResources", request.noResources());
         }
         return after;
     }
@@ -336,9 +407,11 @@ public class People {
         neo4j.query("""
                 MATCH (p:Person {id: $id})
                 SET p.name = $name, p.role = %s, p.description = %s, p.tags = coalesce($tags, p.tags, []),
-                    p.joinedAt = CASE WHEN $coalition IS NULL THEN p.joinedAt
-                                      WHEN $coalition THEN coalesce(p.joinedAt, date()) END,
-                    p.coalition = coalesce($coalition, p.coalition, false), p.updatedBy = $by, p.updatedAt = $at
+                    p.power = %s, p.urgency = %s, p.optimism = %s, p.collaboration = %s, p.openness = %s,
+                    p.noResources = coalesce($noResources, p.noResources),
+                    p.updatedBy = $by, p.updatedAt = $at
+                WITH p
+                %s
                 WITH p WHERE $sector IS NOT NULL
                 OPTIONAL MATCH (p)-[old:IN_SECTOR]->(:Sector)
                 DELETE old
@@ -346,7 +419,14 @@ public class People {
                 OPTIONAL MATCH (s:Sector {key: $sector})
                 FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (p)-[:IN_SECTOR]->(s))
                 """.formatted(
-                        KeepOrClear.cypher("p.role", "$role"), KeepOrClear.cypher("p.description", "$description")))
+                                KeepOrClear.cypher("p.role", "$role"),
+                                KeepOrClear.cypher("p.description", "$description"),
+                                KeepOrClear.rating("p.power", "$power"),
+                                KeepOrClear.rating("p.urgency", "$urgency"),
+                                KeepOrClear.rating("p.optimism", "$optimism"),
+                                KeepOrClear.rating("p.collaboration", "$collaboration"),
+                                KeepOrClear.rating("p.openness", "$openness"),
+                                Membership.update("p", "p", "$coalition", "null", "null")))
                 .bindAll(Parameters.of(
                         "id",
                         id,
@@ -360,6 +440,20 @@ public class People {
                         request.tags() == null ? null : RequestText.cleanTags(request.tags()),
                         "coalition",
                         request.coalition(),
+                        "today",
+                        today.date(),
+                        "power",
+                        request.power(),
+                        "urgency",
+                        request.urgency(),
+                        "optimism",
+                        request.optimism(),
+                        "collaboration",
+                        request.collaboration(),
+                        "openness",
+                        request.openness(),
+                        "noResources",
+                        request.noResources(),
                         "sector",
                         valid.sector(),
                         "by",
@@ -368,15 +462,21 @@ public class People {
                         Auditor.now()))
                 .run();
         if (valid.stage() != null && !valid.stage().equals(previousStage)) {
-            recordStage(id, valid.stage(), request.stageNote());
+            recordStage(id, valid.stage(), request.stageNote(), Auditor.now());
         }
     }
 
-    private void recordStage(String id, String stage, String note) {
+    /** Adds a stage change dated {@code at}; the current stage becomes the latest change's. */
+    private void recordStage(String id, String stage, String note, ZonedDateTime at) {
         neo4j.query("""
                 MATCH (p:Person {id: $id})
-                CREATE (p)-[:HAD_STAGE]->(:StageChange {stage: $stage, at: $at, by: $by, note: $note})
-                SET p.stage = $stage, p.updatedBy = $by, p.updatedAt = $at
+                CREATE (p)-[:HAD_STAGE]->(:StageChange {stage: $stage, at: $changedAt, by: $by, note: $note})
+                WITH p
+                CALL (p) {
+                  MATCH (p)-[:HAD_STAGE]->(c:StageChange)
+                  RETURN c.stage AS current ORDER BY c.at DESC LIMIT 1
+                }
+                SET p.stage = current, p.updatedBy = $by, p.updatedAt = $at
                 """)
                 .bindAll(Parameters.of(
                         "id",
@@ -385,6 +485,8 @@ public class People {
                         stage,
                         "note",
                         RequestText.blankToNull(note),
+                        "changedAt",
+                        at,
                         "by",
                         Auditor.currentUser(),
                         "at",

@@ -27,6 +27,16 @@ final class RequestText {
                         .toList();
     }
 
+    /** Fails naming {@code field} (the end) when an interval ends before it begins; either may be missing. */
+    static void requireOrder(String field, LocalDate since, LocalDate until) {
+        if (since != null && until != null && until.isBefore(since)) {
+            throw InvalidRequestException.field(
+                    field,
+                    "'" + field + "' is " + until + ", before the start " + since
+                            + "; an interval cannot end before it begins.");
+        }
+    }
+
     /** A date in a request: ISO {@code yyyy-mm-dd}, or blank for none; a 400 naming the field otherwise. */
     static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {

@@ -137,8 +137,8 @@ class ImportPlannerTests {
         assertThat(plan.ties())
                 .hasSize(3)
                 .contains(
-                        new Tie(idOf(plan, "Ben Cole"), idOf(plan, "Ana Ruiz"), 4, "neighbour"),
-                        new Tie(idOf(plan, "Ana Ruiz"), idOf(plan, "Cara Diaz"), null, null));
+                        new Tie(idOf(plan, "Ben Cole"), idOf(plan, "Ana Ruiz"), 4, "neighbour", null, null, null, 3),
+                        new Tie(idOf(plan, "Ana Ruiz"), idOf(plan, "Cara Diaz"), null, null, null, null, null, 4));
     }
 
     @Test
@@ -148,7 +148,8 @@ class ImportPlannerTests {
 
         // then
         assertThat(plan.partnerships())
-                .containsExactly(new Partnership(idOf(plan, "Grace Church"), idOf(plan, "Halvern Unified"), 3, null));
+                .containsExactly(new Partnership(
+                        idOf(plan, "Grace Church"), idOf(plan, "Halvern Unified"), 3, null, null, null, null, 8));
     }
 
     @Test
@@ -159,9 +160,36 @@ class ImportPlannerTests {
         // then
         assertThat(plan.affiliations())
                 .containsExactlyInAnyOrder(
-                        new Affiliation(idOf(plan, "Ana Ruiz"), idOf(plan, "Halvern Unified"), "Superintendent"),
-                        new Affiliation(idOf(plan, "Cara Diaz"), idOf(plan, "Grace Church"), "Pastor"),
-                        new Affiliation(idOf(plan, "Ben Cole"), idOf(plan, "Grace Church"), null));
+                        new Affiliation(
+                                idOf(plan, "Ana Ruiz"),
+                                idOf(plan, "Halvern Unified"),
+                                "Superintendent",
+                                null,
+                                null,
+                                null,
+                                null,
+                                0,
+                                5),
+                        new Affiliation(
+                                idOf(plan, "Cara Diaz"),
+                                idOf(plan, "Grace Church"),
+                                "Pastor",
+                                null,
+                                null,
+                                null,
+                                null,
+                                0,
+                                0),
+                        new Affiliation(
+                                idOf(plan, "Ben Cole"),
+                                idOf(plan, "Grace Church"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0,
+                                6));
     }
 
     @Test
@@ -170,7 +198,7 @@ class ImportPlannerTests {
         ImportPlan plan = plan();
 
         // then
-        assertThat(plan.ties()).contains(new Tie("stored-dee", idOf(plan, "Ana Ruiz"), 3, null));
+        assertThat(plan.ties()).contains(new Tie("stored-dee", idOf(plan, "Ana Ruiz"), 3, null, null, null, null, 9));
     }
 
     @Test

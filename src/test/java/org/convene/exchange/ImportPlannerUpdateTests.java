@@ -34,12 +34,13 @@ class ImportPlannerUpdateTests {
                         ElementType.PERSON,
                         "Ana Ruiz",
                         null,
-                        new ElementFields(null, null, null, null, "skeptic", null, null)));
+                        new ElementFields(null, null, null, null, "skeptic", null, null),
+                        2));
         assertThat(plan.counts().people()).isEqualTo(1);
     }
 
     @Test
-    void anIdThatIsNotStoredFallsBackToTheLabel() {
+    void anIdThatIsNotStoredFallsBackToTheLabelAndIsKeptByTheElementItCreates() {
         // given an export from another instance, whose ids this store has never seen
         store.person("p1", "Ana Ruiz");
 
@@ -50,11 +51,11 @@ class ImportPlannerUpdateTests {
                 elsewhere-43,Ben Cole,Person,
                 """, NO_CONNECTIONS, store);
 
-        // then the known label is updated and the unknown one created with a fresh id
+        // then the known label is updated and the unknown one created with the file's id
         assertThat(plan.updates()).extracting(ElementUpdate::id).containsExactly("p1");
         assertThat(plan.creates()).singleElement().satisfies(created -> {
             assertThat(created.label()).isEqualTo("Ben Cole");
-            assertThat(created.id()).isNotEqualTo("elsewhere-43");
+            assertThat(created.id()).isEqualTo("elsewhere-43");
         });
     }
 
@@ -76,7 +77,8 @@ class ImportPlannerUpdateTests {
                         ElementType.ORGANIZATION,
                         "Halvern Unified",
                         "Halvern USD",
-                        new ElementFields(null, "county", null, null, null, null, null)));
+                        new ElementFields(null, "county", null, null, null, null, null),
+                        2));
     }
 
     @Test
@@ -92,7 +94,7 @@ class ImportPlannerUpdateTests {
 
         // then
         assertThat(plan.affiliations())
-                .containsExactly(new Affiliation(plan.creates().get(0).id(), "o1", null));
+                .containsExactly(new Affiliation(plan.creates().get(0).id(), "o1", null, null, null, null, null, 0, 0));
     }
 
     @Test
@@ -104,7 +106,7 @@ class ImportPlannerUpdateTests {
         ImportPlan plan = planned("Label,Type\n", "From,To,Strength\nAna Ruiz,Ben Cole,5\n", store);
 
         // then
-        assertThat(plan.ties()).containsExactly(new Tie("p1", "p2", 5, null));
+        assertThat(plan.ties()).containsExactly(new Tie("p1", "p2", 5, null, null, null, null, 2));
         assertThat(plan.counts()).isEqualTo(new ImportPlan.Counts(0, 0, 1, 0, 0));
     }
 }
