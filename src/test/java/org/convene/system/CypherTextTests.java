@@ -64,7 +64,7 @@ class CypherTextTests {
             "StoredLinks.count", "the pattern is one of three literal patterns in StoredLinks.existing",
             "CypherBaselines.run", "the bench's own baseline queries, constants of bench/, reached through Timing");
 
-    private static final int DEPTH = 12;
+    private static final int DEPTH = 20;
 
     private static List<CompilationUnit> units;
 
