@@ -2,6 +2,7 @@ package org.convene.network;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
@@ -109,7 +110,7 @@ class Affiliations {
             version.bump();
             return reopened;
         }
-        String id = java.util.UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
         neo4j.query("""
                 MATCH (p:Person {id: $p}), (o:Organization {id: $o})
                 WITH p, o, COLLECT { MATCH (p)-[w:WORKS_AT]->(:Organization) WHERE w.rank IS :: INTEGER NOT NULL

@@ -2,6 +2,7 @@ package org.convene.network;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
@@ -125,7 +126,7 @@ class Organizations {
         String sector = sectors.require("sector", request.sector());
         String level = level(request.level());
         elements.requireFreeName(request.name().strip(), null);
-        String id = java.util.UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
         neo4j.query("CREATE (o:Element:Organization {id: $id, createdBy: $by, createdAt: $at})")
                 .bindAll(Parameters.of("id", id, "by", Auditor.currentUser(), "at", Auditor.now()))
                 .run();

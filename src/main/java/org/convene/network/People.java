@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
@@ -195,7 +196,7 @@ public class People {
     @Transactional
     public PersonDetail create(PersonRequest request) {
         Validated valid = validate(request, null);
-        String id = java.util.UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
         neo4j.query("""
                 CREATE (p:Element:Person {id: $id, coalition: false, tags: [], createdBy: $by, createdAt: $at})
                 """)

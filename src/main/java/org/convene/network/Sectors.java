@@ -1,5 +1,6 @@
 package org.convene.network;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,7 @@ public class Sectors implements ApplicationRunner {
 
     @Transactional
     public Sector add(String key, String title) {
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (key == null || !KEY.matcher(key).matches()) {
             errors.add(new FieldError(
                     "key", "must be lower-case letters and digits joined by hyphens, e.g. 'arts-culture'"));

@@ -3,6 +3,7 @@ package org.convene.network;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.convene.system.AuditTrail;
 import org.convene.system.Auditor;
@@ -114,7 +115,7 @@ public class Ties {
             RequestText.requireOrder("until", firstSince, until);
             return reopen(id, request, since, until);
         }
-        String id = java.util.UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
         neo4j.query("""
                 MATCH (a:Person {id: $a}), (b:Person {id: $b})
                 CREATE (a)-[:KNOWS {id: $id, strength: $strength, context: $context, since: $since, until: $until,

@@ -3,6 +3,7 @@ package org.convene.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -32,7 +33,7 @@ class BriefPdf {
     }
 
     byte[] render(SteeringBrief.Brief made) {
-        Context context = new Context(java.util.Locale.ENGLISH, brief.model(made, true));
+        Context context = new Context(Locale.ENGLISH, brief.model(made, true));
         String html = templates.process("brief", context);
         var out = new ByteArrayOutputStream();
         try (var svg = new BatikSVGDrawer(

@@ -1,6 +1,7 @@
 package org.convene.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ record ChartData(String kind, String labelColumn, List<String> labels, List<Seri
     record Series(String name, List<Double> values) {
 
         Series {
-            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 

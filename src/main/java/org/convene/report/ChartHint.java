@@ -1,6 +1,7 @@
 package org.convene.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A header's {@code chart: bar|line|pie label=COLUMN value=COLUMN[,COLUMN...]}: how the page and
@@ -18,7 +19,7 @@ record ChartHint(Kind kind, String label, List<String> values) {
         PIE;
 
         String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

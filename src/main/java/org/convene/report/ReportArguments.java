@@ -1,6 +1,7 @@
 package org.convene.report;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ class ReportArguments {
     /** Binds a map of single values, as the steering brief passes {@code from} and {@code to}. */
     Arguments bindSingle(Report report, Map<String, String> given) {
         Map<String, List<String>> lists = new HashMap<>();
-        given.forEach((name, value) -> lists.put(name, java.util.Collections.singletonList(value)));
+        given.forEach((name, value) -> lists.put(name, Collections.singletonList(value)));
         return bind(report, lists);
     }
 

@@ -2,6 +2,7 @@ package org.convene.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.convene.network.Sector;
@@ -82,7 +83,7 @@ final class ReportPage {
                 }
                 options.add(new Option("true", "yes"));
                 options.add(new Option("false", "no"));
-                value = value.toLowerCase(java.util.Locale.ROOT);
+                value = value.toLowerCase(Locale.ROOT);
             }
             fields.add(new Field(
                     p.name(),

@@ -3,6 +3,7 @@ package org.convene.report;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,7 +78,7 @@ class ReportPages {
                                 r,
                                 r.runnable() && caller.may(r.role()),
                                 r.runnable() && r.role() != org.convene.security.Role.VIEWER
-                                        ? r.role().name().toLowerCase(java.util.Locale.ROOT) + "s only"
+                                        ? r.role().name().toLowerCase(Locale.ROOT) + "s only"
                                         : null))
                         .toList());
         model.addAttribute(

@@ -1,5 +1,6 @@
 package org.convene.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,7 +105,7 @@ class UserPages {
             @RequestParam(defaultValue = "") String role,
             RedirectAttributes redirect) {
         return change(redirect, "Created " + username + ".", () -> {
-            List<FieldError> errors = new java.util.ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
             Role chosen = UserRules.role("role", role, errors);
             UserRules.check(errors);
             try {
