@@ -82,9 +82,23 @@ class UserPagesIT {
     }
 
     @Test
+    void anAdminReachesTheAuditTrailFromTheNavigation() {
+        browser.signIn(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        browser.find(By.cssSelector("header nav a[href='/admin/audit']")).click();
+        assertThat(browser.find(By.tagName("h1")).getText()).contains("Audit");
+        assertThat(browser.find(By.cssSelector("header nav a[aria-current='page']"))
+                        .getText())
+                .isEqualTo("Audit trail");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void anEditorHasNoUsersPage() {
         browser.signIn(port, TestUsers.EDITOR, TestUsers.PASSWORD);
         assertThat(browser.all(By.cssSelector("header nav a[href='/admin/users']")))
+                .isEmpty();
+        assertThat(browser.all(By.cssSelector("header nav a[href='/admin/audit']")))
+                .as("nor a link to the audit trail")
                 .isEmpty();
         browser.open(port, "/admin/users");
         assertThat(browser.find(By.tagName("h1")).getText()).doesNotContain("Users");
