@@ -593,6 +593,42 @@ public final class CoalitionGraph {
         return byKey;
     }
 
+    /**
+     * Whether {@code other} holds exactly this network, index for index: the same sectors,
+     * organizations, people (with everything known about them and their organizations) and ties.
+     * A re-read of a store that changed nothing the analysis reads gives such a graph, and then
+     * every answer computed on this one still holds. Linear in the size of the network; a graph
+     * with the same content in another index order counts as different (a needless recomputation,
+     * never a wrong answer).
+     */
+    public boolean sameNetwork(CoalitionGraph other) {
+        if (other == this) {
+            return true;
+        }
+        if (other.personCount() != personCount()
+                || other.organizationCount() != organizationCount()
+                || other.tieCount() != tieCount()
+                || !other.sectors().equals(sectors())) {
+            return false;
+        }
+        for (int o = 0; o < organizationCount(); o++) {
+            if (!organization(o).equals(other.organization(o))) {
+                return false;
+            }
+        }
+        for (int p = 0; p < personCount(); p++) {
+            if (!person(p).equals(other.person(p)) || !organizationsOf(p).equals(other.organizationsOf(p))) {
+                return false;
+            }
+        }
+        for (int t = 0; t < tieCount(); t++) {
+            if (!tie(t).equals(other.tie(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return "CoalitionGraph[people=" + personCount() + ", members=" + memberCount() + ", organizations="

@@ -80,7 +80,7 @@ class ImportWriter {
                         collaboration: row.collaboration, openness: row.openness, noResources: row.noResources,
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
                 WITH e, row
-                """ + MEMBERSHIP + """
+                """ + membership("") + """
                 FOREACH (_ IN CASE WHEN row.stage IS NULL THEN [] ELSE [1] END |
                   CREATE (e)-[:HAD_STAGE]->(:StageChange {stage: row.stage, at: coalesce(row.stageAt, $at), by: $by,
                                                           note: $source}))
@@ -103,16 +103,17 @@ class ImportWriter {
                 """
                 UNWIND $rows AS row
                 MATCH (e:Element {id: row.id})
+                """ + "WITH e, row, " + BEFORE + " AS before\n" + """
                 SET e.name = row.label, e.role = coalesce(row.role, e.role),
                     e.description = coalesce(row.description, e.description), e.tags = coalesce(row.tags, e.tags),
                     e.power = coalesce(row.power, e.power), e.urgency = coalesce(row.urgency, e.urgency),
                     e.optimism = coalesce(row.optimism, e.optimism),
                     e.collaboration = coalesce(row.collaboration, e.collaboration),
                     e.openness = coalesce(row.openness, e.openness),
-                    e.noResources = coalesce(row.noResources, e.noResources),
-                    e.updatedBy = $by, e.updatedAt = $at
-                WITH e, row
-                """ + MEMBERSHIP + SECTOR + STAGE + """
+                    e.noResources = coalesce(row.noResources, e.noResources)
+                WITH e, row, before
+                """ + membership(", before") + SECTOR + STAGE
+                        + stamped(", latest") + """
                 RETURN count(*) AS written,
                        collect(CASE WHEN coalesce(e.leftAt < e.joinedAt, false)
                                     THEN {line: row.line, kind: 'membership', leftGiven: row.left IS NOT NULL,
@@ -125,15 +126,23 @@ class ImportWriter {
                 null,
                 conflicts,
                 progress);
-        batches(updates.get(false), e -> updated(e, zone), """
+        batches(
+                updates.get(false),
+                e -> updated(e, zone),
+                """
                 UNWIND $rows AS row
                 MATCH (e:Element {id: row.id})
+                """ + "WITH e, row, " + BEFORE + " AS before\n" + """
                 SET e.name = row.label, e.level = coalesce(row.level, e.level),
                     e.description = coalesce(row.description, e.description), e.tags = coalesce(row.tags, e.tags),
-                    e.resources = coalesce(row.resources, e.resources),
-                    e.updatedBy = $by, e.updatedAt = $at
-                WITH e, row
-                """ + SECTOR + WRITTEN, audit, null, conflicts, progress);
+                    e.resources = coalesce(row.resources, e.resources)
+                WITH e, row, before
+                """ + SECTOR + "WITH e, row, before\n" + stamped("")
+                        + WRITTEN,
+                audit,
+                null,
+                conflicts,
+                progress);
         Set<String> linked = new HashSet<>();
         plan.affiliations().forEach(a -> {
             linked.add(a.personId());
@@ -180,10 +189,20 @@ class ImportWriter {
                               w.leads = coalesce(row.leads, false), w.rank = row.rank,
                               w.source = coalesce(row.source, $source),
                               w.createdBy = $by, w.createdAt = $at, w.updatedBy = $by, w.updatedAt = $at
-                ON MATCH SET w.role = coalesce(row.role, w.role), w.since = %s, w.until = %s,
+                ON MATCH SET %1$s, w.role = coalesce(row.role, w.role), w.since = %2$s, w.until = %3$s,
                              w.leads = coalesce(row.leads, w.leads), w.rank = row.rank,
-                             w.source = coalesce(row.source, w.source), w.updatedBy = $by, w.updatedAt = $at
-                """.formatted(KEPT_SINCE.formatted("w"), REOPENED_UNTIL.formatted("w"))
+                             w.source = coalesce(row.source, w.source)
+                """.formatted(
+                                        stampedIfChanged(
+                                                "w",
+                                                differs("w.role", "coalesce(row.role, w.role)") + " OR "
+                                                        + differs("w.since", KEPT_SINCE.formatted("w")) + " OR "
+                                                        + differs("w.until", REOPENED_UNTIL.formatted("w")) + " OR "
+                                                        + differs("w.leads", "coalesce(row.leads, w.leads)") + " OR "
+                                                        + differs("w.rank", "row.rank") + " OR "
+                                                        + differs("w.source", "coalesce(row.source, w.source)")),
+                                        KEPT_SINCE.formatted("w"),
+                                        REOPENED_UNTIL.formatted("w"))
                         + conflictsOf("w", "affiliation"),
                 audit,
                 null,
@@ -247,9 +266,48 @@ class ImportWriter {
     /** Ends a statement that returns nothing else: how many rows it wrote, checked by {@link #batches}. */
     private static final String WRITTEN = "RETURN count(*) AS written, [] AS conflicts\n";
 
-    /** The membership of the person {@code e} from the row ({@link Membership}). */
-    private static final String MEMBERSHIP =
-            Membership.update("e", "e, row", "row.coalition", "row.joined", "row.left") + "WITH e, row\n";
+    /**
+     * The membership of the person {@code e} from the row ({@link Membership}), keeping
+     * {@code carried} (", before", or nothing) in scope after it.
+     */
+    private static String membership(String carried) {
+        return Membership.update("e", "e, row", "row.coalition", "row.joined", "row.left") + "WITH e, row" + carried
+                + "\n";
+    }
+
+    /**
+     * What an element's update compares to decide whether it changed anything: its properties and
+     * its own sectors, bound as {@code before} before the statement writes.
+     */
+    private static final String BEFORE = "{properties: properties(e), sectors: [(e)-[:IN_SECTOR]->(s:Sector) | s.key]}";
+
+    /**
+     * Stamps an updated element with who and when only when the row changed it (its properties or
+     * its sector against {@code before}), so a re-import of unchanged rows leaves {@code updatedBy}
+     * and {@code updatedAt} as they were; keeps {@code carried} (", latest", or nothing) in scope.
+     */
+    private static String stamped(String carried) {
+        return "WITH e, row, before" + carried + ", " + BEFORE + " <> before AS changed\n" + """
+                SET e.updatedBy = CASE WHEN changed THEN $by ELSE e.updatedBy END,
+                    e.updatedAt = CASE WHEN changed THEN $at ELSE e.updatedAt END
+                """ + "WITH e, row"
+                + carried + "\n";
+    }
+
+    /**
+     * The {@code SET} items that stamp the connection {@code r} with who and when only when
+     * {@code changed} (a disjunction of {@link #differs}) holds; listed before the fields' own
+     * items, so the condition reads the stored values.
+     */
+    private static String stampedIfChanged(String r, String changed) {
+        return "%1$s.updatedBy = CASE WHEN %2$s THEN $by ELSE %1$s.updatedBy END, %1$s.updatedAt = CASE WHEN %2$s THEN $at ELSE %1$s.updatedAt END"
+                .formatted(r, changed);
+    }
+
+    /** Whether the stored property will change to the value, {@code null} counting as a value. */
+    private static String differs(String stored, String value) {
+        return "NOT coalesce((%2$s) = %1$s, (%2$s) IS NULL AND %1$s IS NULL)".formatted(stored, value);
+    }
 
     /**
      * Re-adding a connection that ended (its {@code until} on or before today) with a blank Until
@@ -282,7 +340,7 @@ class ImportWriter {
     /** Sets the row's own sector, replacing the stored one. */
     private static final String SECTOR = """
             CALL (e, row) {
-              WITH e, row WHERE row.sector IS NOT NULL
+              WITH e, row WHERE row.sector IS NOT NULL AND [(e)-[:IN_SECTOR]->(s:Sector) | s.key] <> [row.sector]
               OPTIONAL MATCH (e)-[old:IN_SECTOR]->(:Sector)
               DELETE old
               WITH DISTINCT e, row
@@ -312,8 +370,8 @@ class ImportWriter {
               WITH row, c WHERE c.stage = row.stage AND NOT (c.at >= row.stageAt AND c.at < row.stageEnd)
               SET c.at = row.stageAt
             }
-            WITH e, row, COLLECT { MATCH (e)-[:HAD_STAGE]->(c:StageChange) RETURN c ORDER BY c.at DESC LIMIT 1 }[0]
-                 AS latest
+            WITH e, row, before,
+                 COLLECT { MATCH (e)-[:HAD_STAGE]->(c:StageChange) RETURN c ORDER BY c.at DESC LIMIT 1 }[0] AS latest
             SET e.stage = CASE WHEN row.stage IS NULL OR latest IS NULL THEN e.stage ELSE latest.stage END
             """;
 
@@ -347,11 +405,22 @@ class ImportWriter {
                 ON CREATE SET k.id = randomUUID(), k.strength = coalesce(row.strength, %3$d), k.context = row.context,
                               k.since = row.since, k.until = row.until, k.source = coalesce(row.source, $source),
                               k.createdBy = $by, k.createdAt = $at, k.updatedBy = $by, k.updatedAt = $at
-                ON MATCH SET k.strength = coalesce(row.strength, k.strength), k.context = coalesce(row.context, k.context),
-                             k.since = %5$s, k.until = %4$s,
-                             k.source = coalesce(row.source, k.source), k.updatedBy = $by, k.updatedAt = $at
+                ON MATCH SET %6$s,
+                             k.strength = coalesce(row.strength, k.strength), k.context = coalesce(row.context, k.context),
+                             k.since = %5$s, k.until = %4$s, k.source = coalesce(row.source, k.source)
                 """.formatted(
-                        label, type, Ties.DEFAULT_STRENGTH, REOPENED_UNTIL.formatted("k"), KEPT_SINCE.formatted("k"))
+                                label,
+                                type,
+                                Ties.DEFAULT_STRENGTH,
+                                REOPENED_UNTIL.formatted("k"),
+                                KEPT_SINCE.formatted("k"),
+                                stampedIfChanged(
+                                        "k",
+                                        differs("k.strength", "coalesce(row.strength, k.strength)") + " OR "
+                                                + differs("k.context", "coalesce(row.context, k.context)") + " OR "
+                                                + differs("k.since", KEPT_SINCE.formatted("k")) + " OR "
+                                                + differs("k.until", REOPENED_UNTIL.formatted("k")) + " OR "
+                                                + differs("k.source", "coalesce(row.source, k.source)")))
                 + conflictsOf("k", kind);
     }
 

@@ -55,6 +55,9 @@ public class CurrentNetwork {
     private final AtomicLong refreshes = new AtomicLong();
     private final AtomicInteger refreshHolds = new AtomicInteger();
     private final AtomicLong changesApplied = new AtomicLong();
+    /** New versions whose network equalled the known one, so the known graph and its answers stayed. */
+    private final AtomicLong unchanged = new AtomicLong();
+
     private final ScheduledExecutorService refresher;
 
     CurrentNetwork(
@@ -185,6 +188,11 @@ public class CurrentNetwork {
         }
         pending.headMap(stored, true).clear();
         changesApplied.addAndGet(stored - known.version());
+        if (known.graph().sameNetwork(graph)) {
+            // a change the analysis does not read (a description, a rating): every cached answer holds
+            unchanged.incrementAndGet();
+            return new NetworkProjection.Projected(stored, known.graph(), NetworkProjection.Projected.UPDATED_IN_PLACE);
+        }
         return new NetworkProjection.Projected(stored, graph, NetworkProjection.Projected.UPDATED_IN_PLACE);
     }
 
@@ -193,9 +201,13 @@ public class CurrentNetwork {
         long started = System.nanoTime();
         var projected = projection.read();
         var known = current.get();
-        if (known != null && known.fingerprint() == projected.fingerprint()) {
-            // Nothing changed: keep the graph object, and with it every answer cached on it.
-            projected = new NetworkProjection.Projected(projected.version(), known.graph(), known.fingerprint());
+        if (known != null
+                && (known.fingerprint() == projected.fingerprint()
+                        || known.graph().sameNetwork(projected.graph()))) {
+            // Nothing the analysis reads changed (a re-import of unchanged rows, a new description):
+            // keep the graph object, and with it every answer cached on it.
+            unchanged.incrementAndGet();
+            projected = new NetworkProjection.Projected(projected.version(), known.graph(), projected.fingerprint());
         }
         current.set(projected);
         pending.headMap(projected.version(), true).clear();
@@ -214,11 +226,14 @@ public class CurrentNetwork {
      * how many background refreshes read the store.
      */
     Counts counts() {
-        return new Counts(projections.get(), changesApplied.get(), refreshes.get());
+        return new Counts(projections.get(), changesApplied.get(), refreshes.get(), unchanged.get());
     }
 
-    /** Whole-store reads for answers, in-place changes, and background re-reads so far. */
-    record Counts(long projections, long changesApplied, long refreshes) {}
+    /**
+     * Whole-store reads for answers, in-place changes, background re-reads, and new versions that
+     * kept the known graph (and every answer cached on it) because its network had not changed.
+     */
+    record Counts(long projections, long changesApplied, long refreshes, long unchanged) {}
 
     /**
      * Holds the background refresh until the returned handle is closed, for tests that count how

@@ -298,4 +298,44 @@ class CoalitionGraphTests {
                             .toList());
         }
     }
+
+    /** A small network, built afresh each call; {@code change} names the one thing to differ. */
+    private static CoalitionGraph network(String change) {
+        CoalitionGraphBuilder b = CoalitionGraph.builder()
+                .sector("health", "Health")
+                .sector("faith", change.equals("sector title") ? "Faith communities" : "Faith")
+                .person(
+                        "a",
+                        "Ana",
+                        "Nurse",
+                        "Clinic",
+                        Set.of("health"),
+                        "health",
+                        true,
+                        change.equals("stage") ? "early adopter" : "innovator")
+                .person("b", change.equals("name") ? "Bea" : "Bo", null, null, Set.of(), null, false, null)
+                .person("c", "Cy", "Pastor", "Church", Set.of("faith"), "faith", change.equals("member"), null)
+                .organization("o", "Clinic", "health", change.equals("level") ? "city" : "site")
+                .organization("p", "Church", "faith", null)
+                .affiliation("a", "o")
+                .affiliation("c", change.equals("affiliation") ? "o" : "p")
+                .tie("a", "b", change.equals("strength") ? 4 : 3, "colleague")
+                .tie("b", "c", 2, change.equals("context") ? "neighbour" : null);
+        if (change.equals("tie")) {
+            b.tie("a", "c", 1, null);
+        }
+        return b.build();
+    }
+
+    @Test
+    void aGraphBuiltFromTheSameNetworkIsTheSameNetworkAndAnyChangeTheAnalysisReadsIsNot() {
+        assertThat(network("").sameNetwork(network(""))).isTrue();
+        for (String change : List.of(
+                "sector title", "stage", "name", "member", "level", "affiliation", "strength", "context", "tie")) {
+            assertThat(network("").sameNetwork(network(change))).as(change).isFalse();
+            assertThat(network(change).sameNetwork(network("")))
+                    .as(change + ", the other way")
+                    .isFalse();
+        }
+    }
 }

@@ -133,11 +133,33 @@ class InPlaceUpdateIT {
     void aVersionRaisedWithoutAChangeReadsTheStoreAgain() {
         long before = network.counts().projections();
 
+        CoalitionGraph known = network.graph();
         version.bump();
         CoalitionGraph graph = network.graph();
 
         assertThat(network.counts().projections()).isEqualTo(before + 1);
+        assertThat(graph).as("the store read again holds the same network").isSameAs(known);
         assertThat(content(graph)).isEqualTo(content(projection.read().graph()));
+    }
+
+    @Test
+    void aChangeTheAnalysisDoesNotReadKeepsTheGraphAndEveryAnswerOnIt() {
+        CoalitionGraph before = network.graph();
+        long unchanged = network.counts().unchanged();
+
+        people.update(
+                ana,
+                new PersonRequest("Zz Place Ana", null, null, null, null, null, "Runs the clinic's outreach", null));
+
+        assertThat(network.graph())
+                .as("a description is not part of the network")
+                .isSameAs(before);
+        assertThat(network.counts().unchanged()).isEqualTo(unchanged + 1);
+
+        people.update(ana, new PersonRequest("Zz Place Ana", null, null, null, "early adopter", null, null, null));
+        CoalitionGraph after = network.graph();
+        assertThat(after).as("a stage is").isNotSameAs(before);
+        assertThat(after.person(after.indexOf(ana).orElseThrow()).stage()).isEqualTo("early adopter");
     }
 
     @Test
