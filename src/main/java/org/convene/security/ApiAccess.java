@@ -16,7 +16,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Which role an API call needs, decided by its path and method alone: the administrators' paths
  * ({@code /api/users/**}, {@code /api/audit/**}, {@code /api/sign-in/**}) need {@link Role#ADMIN}
  * with any method; a user's own account ({@code /api/account/**}, where anyone changes their own
- * password) needs {@link Role#VIEWER} with any method; any other call needs {@link Role#VIEWER}
+ * password, and {@code /api/tokens/**}, their personal API tokens) needs {@link Role#VIEWER} with
+ * any method; any other call needs {@link Role#VIEWER}
  * to read (GET, HEAD) and {@link Role#EDITOR} for anything else. This is the one home of that
  * rule: the API's filter chain enforces it and the API's OpenAPI document states it for each
  * operation, so the two cannot drift apart.
@@ -31,8 +32,9 @@ final class ApiAccess {
             PathPatternParser.defaultInstance.parse("/api/audit/**"),
             PathPatternParser.defaultInstance.parse("/api/sign-in/**"));
 
-    private static final List<PathPattern> OWN_ACCOUNT =
-            List.of(PathPatternParser.defaultInstance.parse("/api/account/**"));
+    private static final List<PathPattern> OWN_ACCOUNT = List.of(
+            PathPatternParser.defaultInstance.parse("/api/account/**"),
+            PathPatternParser.defaultInstance.parse("/api/tokens/**"));
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * What the OpenAPI document says about signing in: HTTP Basic and the pages' session as security
+ * What the OpenAPI document says about signing in: personal API tokens, HTTP Basic and the pages' session as security
  * schemes, and for each operation the role it needs, taken from {@link ApiAccess}, the same rule
  * the API's filter chain enforces, with the 401 and 403 answers that follow from it.
  */
@@ -28,6 +28,7 @@ class ApiAccessDocumentation {
     static final String ROLE_EXTENSION = "x-required-role";
 
     private static final String BASIC = "basic";
+    private static final String TOKEN = "token";
     private static final String SESSION = "session";
 
     private static final Map<Role, String> WHO = Map.of(
@@ -43,6 +44,14 @@ class ApiAccessDocumentation {
             }
             api.getComponents()
                     .addSecuritySchemes(
+                            TOKEN,
+                            new SecurityScheme()
+                                    .type(SecurityScheme.Type.HTTP)
+                                    .scheme("bearer")
+                                    .description("A personal API token (Authorization: Bearer cvn_...), created on the "
+                                            + "account page or with POST /api/tokens; it acts with its user's current "
+                                            + "role. No CSRF token needed. The way in for scripts."))
+                    .addSecuritySchemes(
                             BASIC,
                             new SecurityScheme()
                                     .type(SecurityScheme.Type.HTTP)
@@ -57,8 +66,10 @@ class ApiAccessDocumentation {
                                     .description("The session the sign-in form at /login starts. A write through the "
                                             + "session also needs the page's CSRF token in the X-CSRF-TOKEN header "
                                             + "(the pages carry it in <meta name=\"_csrf\">)."));
-            api.setSecurity(
-                    List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(SESSION)));
+            api.setSecurity(List.of(
+                    new SecurityRequirement().addList(TOKEN),
+                    new SecurityRequirement().addList(BASIC),
+                    new SecurityRequirement().addList(SESSION)));
             if (api.getPaths() == null) {
                 return;
             }
@@ -75,7 +86,10 @@ class ApiAccessDocumentation {
         operation.setDescription(
                 operation.getDescription() == null ? note : note + "\n\n" + operation.getDescription());
         Map<String, ApiResponse> refusals = new LinkedHashMap<>();
-        refusals.put("401", ApiDocumentation.errorAnswer("No user signed in, or a wrong user name or password."));
+        refusals.put(
+                "401",
+                ApiDocumentation.errorAnswer(
+                        "No user signed in, a wrong user name or password, or an unknown or revoked token."));
         if (role != Role.VIEWER) {
             refusals.put(
                     "403",

@@ -35,14 +35,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * call it with the session cookie and the CSRF token the page carries. The role each API call
  * needs is {@link ApiAccess}'s rule; the OpenAPI document at {@code /v3/api-docs} is guarded like
  * the API (any signed-in user), and its Swagger UI like the pages; the admin pages ({@code
- * /admin/**}) need an admin.
+ * /admin/**}) need an admin. The API also takes personal tokens ({@code Authorization: Bearer},
+ * {@link BearerTokenFilter}); a user name and password, from the form or HTTP Basic, is checked by
+ * {@link PasswordCheck}, which remembers a success for a few minutes ({@link VerifiedPasswords}).
  *
  * <p>Both chains refuse sign-in attempts that {@link SignInThrottle} refuses (before the password
  * is checked), register the form's sessions so that a change to a user ends them ({@link
  * UserSessions}), and send the same security headers on every answer ({@link #CONTENT_SECURITY_POLICY}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInProperties.class)
+@EnableConfigurationProperties({SignInProperties.class, CredentialCacheProperties.class})
 class SecurityConfiguration {
 
     /** Scripts, styles, fonts and data only from the application itself; no plugins, no framing. */
@@ -83,7 +85,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle, SessionRegistry sessions, ApiTokens tokens)
+            throws Exception {
         http.securityMatcher(ApiAccess.GUARDED_PATHS)
                 .authorizeHttpRequests(requests -> {
                     // the role each call needs is ApiAccess's rule, which the API document states too
@@ -95,8 +98,9 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
                         .accessDeniedHandler(SecurityConfiguration::denied))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsCredentials))
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterAfter(new BearerTokenFilter(tokens, throttle), SignInThrottleFilter.class)
                 .headers(SecurityConfiguration::headers)
                 .sessionManagement(session -> session.sessionConcurrency(concurrency -> concurrency
                         .maximumSessions(-1)
@@ -162,9 +166,12 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
-    private static boolean sendsBasicCredentials(HttpServletRequest request) {
+    /** HTTP Basic or a bearer token: headers a browser never sends unasked, so no CSRF token is needed. */
+    private static boolean sendsCredentials(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return authorization != null
+                && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                        || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     private static void unauthorized(

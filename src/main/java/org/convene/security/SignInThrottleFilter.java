@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a sign-in attempt that {@link SignInThrottle} refuses, before its password is checked:
  * a {@code POST /login} from the form goes back to the form with the reason ({@code
  * /login?refused=SECONDS}); a request with HTTP Basic credentials answers 429 with {@code
- * Retry-After} and the JSON error. Any other request passes untouched.
+ * Retry-After} and the JSON error; so does a request with a bearer token while its address is
+ * refused (a token has no user name until it is looked up). Any other request passes untouched.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean form = isFormSignIn(request);
         String username = form ? request.getParameter("username") : basicUsername(request);
-        if (!form && username == null) {
+        if (!form && username == null && BearerTokenFilter.bearer(request) == null) {
             chain.doFilter(request, response);
             return;
         }
@@ -50,7 +51,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
                 "Sign-in refused for '{}' from {} ({}): {} more seconds",
                 SignInEvents.loggable(username),
                 request.getRemoteAddr(),
-                form ? "form" : "basic",
+                form ? "form" : username == null ? "token" : "basic",
                 refused.retryAfterSeconds());
         if (form) {
             response.sendRedirect(request.getContextPath() + "/login?refused=" + refused.retryAfterSeconds());

@@ -15,8 +15,6 @@ import org.convene.system.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  * The users who may sign in, kept as {@code :User} nodes with hashed passwords (the delegating
  * encoder, so a stored hash names its algorithm), a role and whether they are enabled. Every write
  * is recorded through {@link UserChanges}; a change of role, status or password ends the user's
- * sessions, so it takes effect on their next request. The last enabled admin can be neither
+ * sessions and raises their {@code credentialVersion} in the same transaction, so it takes effect on
+ * their next request, also through another instance of the application and through a remembered
+ * HTTP Basic verification ({@link VerifiedPasswords}). The last enabled admin can be neither
  * disabled nor demoted: the check locks every admin first, so two such changes at once cannot
  * both pass it.
  */
 @Service
-public class UserAccounts implements UserDetailsService {
+public class UserAccounts {
 
     private static final String VIEW = """
             RETURN u.username AS username, u.role AS role, coalesce(u.enabled, true) AS enabled,
@@ -62,7 +62,7 @@ public class UserAccounts implements UserDetailsService {
             throw taken(username);
         }
         neo4j.query("""
-                CREATE (u:User {username: $username, passwordHash: $hash, role: $role, enabled: true,
+                CREATE (u:User {username: $username, passwordHash: $hash, role: $role, enabled: true, credentialVersion: 1,
                                 createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
                 """)
                 .bindAll(Map.of(
@@ -146,7 +146,8 @@ public class UserAccounts implements UserDetailsService {
         neo4j.query("""
                 MATCH (u:User {username: $username})
                 SET u.role = coalesce($role, u.role), u.enabled = coalesce($enabled, u.enabled, true),
-                    u.passwordHash = coalesce($hash, u.passwordHash), u.updatedBy = $by, u.updatedAt = $at
+                    u.passwordHash = coalesce($hash, u.passwordHash), u.updatedBy = $by, u.updatedAt = $at,
+                    u.credentialVersion = coalesce(u.credentialVersion, 0) + 1
                 """).bindAll(parameters).run();
         changes.changed(username, changed);
         sessions.endAll(username);
@@ -176,7 +177,8 @@ public class UserAccounts implements UserDetailsService {
         }
         neo4j.query("""
                 MATCH (u:User {username: $username})
-                SET u.passwordHash = $hash, u.updatedBy = $by, u.updatedAt = $at
+                SET u.passwordHash = $hash, u.updatedBy = $by, u.updatedAt = $at,
+                    u.credentialVersion = coalesce(u.credentialVersion, 0) + 1
                 """)
                 .bindAll(Map.of(
                         "username",
@@ -243,12 +245,13 @@ public class UserAccounts implements UserDetailsService {
         }
     }
 
-    /** Removes a user (tests). */
+    /** Removes a user with their tokens (tests). */
     public void delete(String username) {
-        neo4j.query("MATCH (u:User {username: $username}) DETACH DELETE u")
-                .bind(username)
-                .to("username")
-                .run();
+        neo4j.query("""
+                MATCH (u:User {username: $username})
+                OPTIONAL MATCH (u)-[:HAS_TOKEN]->(t:ApiToken)
+                DETACH DELETE t, u
+                """).bind(username).to("username").run();
     }
 
     public boolean anyAdmin() {
@@ -269,13 +272,40 @@ public class UserAccounts implements UserDetailsService {
                 """).bind(username).to("username").fetch().one();
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
-        var user = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(username)
-                .password((String) user.get("hash"))
-                .authorities(Role.valueOf((String) user.get("role")).authority())
-                .disabled(!Boolean.TRUE.equals(user.get("enabled")))
-                .build();
+    /**
+     * What a sign-in is checked against, read with one look-up of the username's unique index:
+     * the password hash, the current role and status, and the credential version, which every
+     * change of password, role or status raises in its own transaction (so a verification
+     * remembered by {@link VerifiedPasswords} is good only while the version it was made at holds).
+     */
+    Optional<Credentials> credentials(String username) {
+        return neo4j.query("""
+                MATCH (u:User {username: $username})
+                RETURN u.passwordHash AS hash, u.role AS role, coalesce(u.enabled, true) AS enabled,
+                       coalesce(u.credentialVersion, 0) AS version
+                """)
+                .bind(username)
+                .to("username")
+                .fetch()
+                .one()
+                .map(row -> new Credentials(
+                        username,
+                        (String) row.get("hash"),
+                        Role.valueOf((String) row.get("role")),
+                        Boolean.TRUE.equals(row.get("enabled")),
+                        ((Number) row.get("version")).longValue()));
+    }
+
+    /** A user's stored credentials as a sign-in reads them. */
+    record Credentials(String username, String hash, Role role, boolean enabled, long version) {
+
+        /** The signed-in user as Spring Security holds it, with the current role. */
+        UserDetails user() {
+            return User.withUsername(username)
+                    .password(hash)
+                    .authorities(role.authority())
+                    .disabled(!enabled)
+                    .build();
+        }
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The account page, where anyone changes their own password, and the admins' page of users and
+ * The account page, where anyone changes their own password and manages their personal API
+ * tokens, and the admins' page of users and
  * sign-in refusals ({@code /admin/**} needs an admin). Each form posts, and a change comes back to
  * the page with what happened ({@code done}) or what was wrong ({@code problem}).
  */
@@ -32,18 +33,55 @@ class UserPages {
     private final UserAccounts accounts;
     private final OwnPassword ownPassword;
     private final SignInThrottle throttle;
+    private final ApiTokens tokens;
 
-    UserPages(UserAccounts accounts, OwnPassword ownPassword, SignInThrottle throttle) {
+    UserPages(UserAccounts accounts, OwnPassword ownPassword, SignInThrottle throttle, ApiTokens tokens) {
         this.accounts = accounts;
         this.ownPassword = ownPassword;
         this.throttle = throttle;
+        this.tokens = tokens;
     }
 
     @GetMapping("/account")
     String account(Authentication authentication, Model model) {
         model.addAttribute("page", "account");
         model.addAttribute("account", accounts.get(authentication.getName()));
+        model.addAttribute("tokens", tokens.list(authentication.getName()));
+        model.addAttribute("maxTokens", ApiTokens.MAX_PER_USER);
         return "account";
+    }
+
+    /** A new token, shown on the page it comes back to, once (a flash attribute lives for one request). */
+    @PostMapping("/account/tokens")
+    String createToken(
+            @RequestParam(defaultValue = "") String name,
+            Authentication authentication,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("newToken", tokens.create(authentication.getName(), name));
+            return "redirect:/account";
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problemField", firstField(e));
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("problem", e.getMessage());
+        }
+        return account(authentication, model);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+        try {
+            tokens.revoke(authentication.getName(), id);
+            redirect.addFlashAttribute("done", "The token is revoked; it no longer works.");
+        } catch (NotFoundException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")

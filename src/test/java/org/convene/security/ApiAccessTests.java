@@ -44,6 +44,13 @@ class ApiAccessTests {
     }
 
     @Test
+    void anyUserManagesTheirOwnTokensWhateverTheMethod() {
+        assertThat(ApiAccess.required(HttpMethod.POST, "/api/tokens")).isEqualTo(Role.VIEWER);
+        assertThat(ApiAccess.required(HttpMethod.DELETE, "/api/tokens/{id}")).isEqualTo(Role.VIEWER);
+        assertThat(ApiAccess.required(HttpMethod.POST, "/api/tokensmith")).isEqualTo(Role.EDITOR);
+    }
+
+    @Test
     void aRequestIsJudgedOnItsDecodedPathWithinTheApplication() {
         var encoded = new MockHttpServletRequest("GET", "/convene/api/%75sers");
         encoded.setContextPath("/convene");

@@ -44,6 +44,11 @@ public final class Api {
                 headers);
     }
 
+    /** Calls signed in with a personal API token ({@code Authorization: Bearer TOKEN}). */
+    public Api withToken(String token) {
+        return new Api(base, "Bearer " + token, headers);
+    }
+
     /** The same calls with this header on each. */
     public Api with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);

@@ -23,13 +23,14 @@ import org.neo4j.driver.Value;
  * with its labels and properties, each relationship with its type, properties and ends. The
  * {@code :GraphVersion} counter, which every write raises, the {@code :AuditEntry} trail, which
  * every write adds to and no undo takes back, and the {@code updatedAt} and
- * {@code updatedBy} stamps, which an edit and its undo cannot put back, are left out; a password
+ * {@code updatedBy} stamps and a user's {@code credentialVersion}, which an edit and its undo cannot
+ * put back, are left out; a password
  * hash is compared but never shown.
  */
 final class StoreContent {
 
     static final List<String> UNCOMPARED_LABELS = List.of("GraphVersion", "AuditEntry");
-    static final Set<String> UNCOMPARED_PROPERTIES = Set.of("updatedAt", "updatedBy");
+    static final Set<String> UNCOMPARED_PROPERTIES = Set.of("updatedAt", "updatedBy", "credentialVersion");
     private static final Set<String> HIDDEN_PROPERTIES = Set.of("passwordHash");
     /** The properties that name a node for pairing its before and after, first found first. */
     private static final List<String> IDENTITY_PROPERTIES = List.of("id", "key", "username");

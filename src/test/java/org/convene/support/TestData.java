@@ -54,7 +54,7 @@ public final class TestData implements BeforeAllCallback, AfterEachCallback, Aft
         /** Sectors whose key starts with one of these. */
         String[] sectorKeys() default {};
 
-        /** Users whose username starts with one of these. */
+        /** Users whose username starts with one of these, with their API tokens. */
         String[] usersNamed() default {};
     }
 
@@ -114,7 +114,8 @@ public final class TestData implements BeforeAllCallback, AfterEachCallback, Aft
             if (removes.get().usersNamed().length > 0) {
                 session.run("""
                         MATCH (u:User) WHERE any(prefix IN $prefixes WHERE u.username STARTS WITH prefix)
-                        DETACH DELETE u
+                        OPTIONAL MATCH (u)-[:HAS_TOKEN]->(t:ApiToken)
+                        DETACH DELETE t, u
                         """, Map.of("prefixes", List.of(removes.get().usersNamed())))
                         .consume();
             }

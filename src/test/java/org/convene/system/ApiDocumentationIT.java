@@ -107,14 +107,15 @@ class ApiDocumentationIT {
     }
 
     @Test
-    void theDocumentDescribesHttpBasicAndTheSessionAsWaysToSignIn() {
+    void theDocumentDescribesTokensHttpBasicAndTheSessionAsWaysToSignIn() {
         JsonNode api = document();
 
         JsonNode schemes = api.get("components").get("securitySchemes");
+        assertThat(schemes.get("token").get("scheme").asString()).isEqualTo("bearer");
         assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");
         assertThat(schemes.get("session").get("in").asString()).isEqualTo("cookie");
         assertThat(schemes.get("session").get("name").asString()).isEqualTo("JSESSIONID");
-        assertThat(api.get("security").size()).isEqualTo(2);
+        assertThat(api.get("security").size()).isEqualTo(3);
     }
 
     /**
