@@ -1,0 +1,124 @@
+package org.convene.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.Test;
+
+class GraphFormatsTests {
+
+    private static List<String> element(String id, String label, String type, String sector, String stage) {
+        List<String> row = new ArrayList<>();
+        for (String column : Sheet.ELEMENTS.columns()) {
+            row.add(
+                    switch (column) {
+                        case "ID" -> id;
+                        case "Label" -> label;
+                        case "Type" -> type;
+                        case "Sector" -> sector;
+                        case "Stage" -> stage;
+                        case "Coalition" -> type.equals("Person") ? "yes" : "";
+                        case "Description" -> "<b>&amp; \"quoted\"</b>";
+                        default -> "";
+                    });
+        }
+        return row;
+    }
+
+    private static List<String> connection(String from, String to, String type, String strength, String since) {
+        List<String> row = new ArrayList<>();
+        for (String column : Sheet.CONNECTIONS.columns()) {
+            row.add(
+                    switch (column) {
+                        case "From" -> from;
+                        case "To" -> to;
+                        case "Type" -> type;
+                        case "Strength" -> strength;
+                        case "Since" -> since;
+                        default -> "";
+                    });
+        }
+        return row;
+    }
+
+    private static final NetworkExport.Sheets SHEETS = new NetworkExport.Sheets(
+            List.of(
+                    Sheet.ELEMENTS.columns(),
+                    element("p1", "Ada Lind", "Person", "health", "innovator"),
+                    element("p2", "Bo Lind", "Person", "families", ""),
+                    element("o1", "Brightwater Clinic", "Organization", "health", "")),
+            List.of(
+                    Sheet.CONNECTIONS.columns(),
+                    connection("Ada Lind", "Bo Lind", "Knows", "4", "2025-03-01"),
+                    connection("Ada Lind", "Brightwater Clinic", "Works at", "", "")));
+
+    @Test
+    void jgraphtsGraphMlImporterReadsEveryNodeEdgeAndAttributeOfTheExport() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GraphFormats.writeGraphMl(SHEETS, out);
+
+        Graph<String, DefaultEdge> graph = GraphTypeBuilder.<String, DefaultEdge>undirected()
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(false)
+                .edgeClass(DefaultEdge.class)
+                .vertexSupplier(new java.util.function.Supplier<String>() {
+                    private int next;
+
+                    @Override
+                    public String get() {
+                        return "v" + next++;
+                    }
+                })
+                .buildGraph();
+        Map<String, Map<String, String>> nodeData = new HashMap<>();
+        Map<DefaultEdge, Map<String, String>> edgeData = new HashMap<>();
+        GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        importer.setSchemaValidation(true);
+        importer.addVertexAttributeConsumer(
+                (pair, attribute) -> nodeData.computeIfAbsent(pair.getFirst(), v -> new HashMap<>())
+                        .put(pair.getSecond(), value(attribute)));
+        importer.addEdgeAttributeConsumer(
+                (pair, attribute) -> edgeData.computeIfAbsent(pair.getFirst(), e -> new HashMap<>())
+                        .put(pair.getSecond(), value(attribute)));
+        importer.importGraph(graph, new StringReader(out.toString(StandardCharsets.UTF_8)));
+
+        assertThat(graph.vertexSet()).hasSize(3);
+        assertThat(graph.edgeSet()).hasSize(2);
+        Map<String, Map<String, String>> byLabel = new HashMap<>();
+        nodeData.values().forEach(data -> byLabel.put(data.get("label"), data));
+        assertThat(byLabel.get("Ada Lind"))
+                .containsEntry("type", "Person")
+                .containsEntry("sector", "health")
+                .containsEntry("stage", "innovator")
+                .containsEntry("coalition", "yes")
+                .containsEntry("description", "<b>&amp; \"quoted\"</b>");
+        assertThat(byLabel.get("Brightwater Clinic"))
+                .containsEntry("type", "Organization")
+                .doesNotContainKey("stage");
+        List<Map<String, String>> edges = new ArrayList<>(edgeData.values());
+        assertThat(edges)
+                .anySatisfy(data -> assertThat(data)
+                        .containsEntry("type", "Knows")
+                        .containsEntry("strength", "4")
+                        .containsEntry("probability", "0.7")
+                        .containsEntry("since", "2025-03-01"))
+                .anySatisfy(data ->
+                        assertThat(data).containsEntry("type", "Works at").doesNotContainKey("probability"));
+    }
+
+    private static String value(Attribute attribute) {
+        return attribute.getValue();
+    }
+}
