@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ExportController {
 
     private static final List<String> FORMATS = List.of("csv", "xlsx", "graphml", "gexf", "json");
-    private static final List<String> NOT_YET = List.of("xlsx", "gexf");
+    private static final List<String> NOT_YET = List.of("xlsx");
     private static final List<String> FILTERS = List.of("sector", "stage", "coalition", "focus", "hops");
     private static final CSVFormat CSV =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -41,10 +41,12 @@ class ExportController {
 
     private final NetworkExport export;
     private final Today today;
+    private final SectorPalette palette;
 
-    ExportController(NetworkExport export, Today today) {
+    ExportController(NetworkExport export, Today today, SectorPalette palette) {
         this.export = export;
         this.today = today;
+        this.palette = palette;
     }
 
     @GetMapping("/api/export")
@@ -54,7 +56,7 @@ class ExportController {
             throw invalid("format", "format must be one of " + String.join(", ", FORMATS) + "; not '" + format + "'.");
         }
         if (NOT_YET.contains(format)) {
-            throw invalid("format", "The " + format + " export is not available yet; use csv, graphml or json.");
+            throw invalid("format", "The " + format + " export is not available yet; use csv, graphml, gexf or json.");
         }
         for (String filter : FILTERS) {
             if (parameters.containsKey(filter)) {
@@ -65,6 +67,7 @@ class ExportController {
         String name = "convene-" + today.date();
         return switch (format) {
             case "json" -> download(json(), MediaType.APPLICATION_JSON, name + ".json");
+            case "gexf" -> download(gexf(), MediaType.parseMediaType("application/gexf+xml"), name + ".gexf");
             case "graphml" ->
                 download(graphMl(), MediaType.parseMediaType("application/graphml+xml"), name + ".graphml");
             default -> download(csvZip(), MediaType.parseMediaType("application/zip"), name + ".zip");
@@ -104,6 +107,16 @@ class ExportController {
             GraphFormats.writeGraphMl(export.sheets(), bytes);
         } catch (javax.xml.stream.XMLStreamException e) {
             throw new IllegalStateException("Cannot write the GraphML export", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private byte[] gexf() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            GraphFormats.writeGexf(export.sheets(), palette, bytes);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalStateException("Cannot write the GEXF export", e);
         }
         return bytes.toByteArray();
     }

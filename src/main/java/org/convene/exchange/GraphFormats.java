@@ -107,6 +107,114 @@ final class GraphFormats {
         xml.flush();
     }
 
+    /**
+     * The sheets as a GEXF 1.2draft document on {@code out} (undirected, so networkx reads it),
+     * with the same attributes as the GraphML, {@code viz:color} by sector in the map's palette
+     * and {@code viz:size} by the element's number of connections.
+     */
+    static void writeGexf(NetworkExport.Sheets sheets, SectorPalette palette, OutputStream out)
+            throws XMLStreamException {
+        String gexf = "http://www.gexf.net/1.2draft";
+        String viz = "http://www.gexf.net/1.2draft/viz";
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("gexf");
+        xml.writeDefaultNamespace(gexf);
+        xml.writeNamespace("viz", viz);
+        xml.writeAttribute("version", "1.2");
+        xml.writeStartElement("graph");
+        xml.writeAttribute("defaultedgetype", "undirected");
+        xml.writeAttribute("mode", "static");
+        attributes(xml, "node", NODE_ATTRIBUTES.values());
+        List<String> edgeNames = new java.util.ArrayList<>(EDGE_ATTRIBUTES.values());
+        edgeNames.add("probability");
+        attributes(xml, "edge", edgeNames);
+
+        List<String> elementHeader = sheets.elements().get(0);
+        List<String> connectionHeader = sheets.connections().get(0);
+        List<List<String>> elements =
+                sheets.elements().subList(1, sheets.elements().size());
+        List<List<String>> connections =
+                sheets.connections().subList(1, sheets.connections().size());
+        Map<String, String> idByLabel = new HashMap<>();
+        for (List<String> row : elements) {
+            idByLabel.putIfAbsent(row.get(elementHeader.indexOf("Label")), row.get(elementHeader.indexOf("ID")));
+        }
+        Map<String, Integer> degree = new HashMap<>();
+        for (List<String> row : connections) {
+            degree.merge(idByLabel.get(row.get(connectionHeader.indexOf("From"))), 1, Integer::sum);
+            degree.merge(idByLabel.get(row.get(connectionHeader.indexOf("To"))), 1, Integer::sum);
+        }
+        xml.writeStartElement("nodes");
+        for (List<String> row : elements) {
+            String id = row.get(elementHeader.indexOf("ID"));
+            xml.writeStartElement("node");
+            xml.writeAttribute("id", id);
+            xml.writeAttribute("label", row.get(elementHeader.indexOf("Label")));
+            xml.writeStartElement("attvalues");
+            for (Map.Entry<String, String> attribute : NODE_ATTRIBUTES.entrySet()) {
+                attvalue(xml, attribute.getValue(), row.get(elementHeader.indexOf(attribute.getKey())));
+            }
+            xml.writeEndElement();
+            int[] rgb = palette.rgb(row.get(elementHeader.indexOf("Sector")));
+            xml.writeEmptyElement("viz", "color", viz);
+            xml.writeAttribute("r", Integer.toString(rgb[0]));
+            xml.writeAttribute("g", Integer.toString(rgb[1]));
+            xml.writeAttribute("b", Integer.toString(rgb[2]));
+            xml.writeEmptyElement("viz", "size", viz);
+            xml.writeAttribute("value", Double.toString(5.0 + degree.getOrDefault(id, 0)));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeStartElement("edges");
+        int edge = 0;
+        for (List<String> row : connections) {
+            xml.writeStartElement("edge");
+            xml.writeAttribute("id", "e" + edge++);
+            xml.writeAttribute("source", idByLabel.get(row.get(connectionHeader.indexOf("From"))));
+            xml.writeAttribute("target", idByLabel.get(row.get(connectionHeader.indexOf("To"))));
+            xml.writeStartElement("attvalues");
+            for (Map.Entry<String, String> attribute : EDGE_ATTRIBUTES.entrySet()) {
+                attvalue(xml, attribute.getValue(), row.get(connectionHeader.indexOf(attribute.getKey())));
+            }
+            String strength = row.get(connectionHeader.indexOf("Strength"));
+            if (!strength.isEmpty()) {
+                attvalue(xml, "probability", Double.toString(TieStrength.probability(Integer.parseInt(strength))));
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+    }
+
+    private static void attributes(XMLStreamWriter xml, String domain, java.util.Collection<String> names)
+            throws XMLStreamException {
+        xml.writeStartElement("attributes");
+        xml.writeAttribute("class", domain);
+        for (String name : names) {
+            xml.writeEmptyElement("attribute");
+            xml.writeAttribute("id", name);
+            xml.writeAttribute("title", name);
+            xml.writeAttribute(
+                    "type",
+                    name.equals("probability") ? "double" : INTEGER_ATTRIBUTES.contains(name) ? "integer" : "string");
+        }
+        xml.writeEndElement();
+    }
+
+    private static void attvalue(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        xml.writeEmptyElement("attvalue");
+        xml.writeAttribute("for", name);
+        xml.writeAttribute("value", value);
+    }
+
     private static void key(XMLStreamWriter xml, String id, String domain, String name) throws XMLStreamException {
         xml.writeEmptyElement("key");
         xml.writeAttribute("id", id);

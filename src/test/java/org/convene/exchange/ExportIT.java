@@ -170,6 +170,29 @@ class ExportIT {
     }
 
     @Test
+    void theGraphExportsHoldEveryElementAsANodeAndEveryConnectionAsAnEdgeOnce() {
+        long elements = count("MATCH (e) WHERE e:Person OR e:Organization RETURN count(e)");
+        long connections = count("MATCH ()-[r:KNOWS|WORKS_AT|PARTNERS_WITH]->() RETURN count(r)");
+        for (String format : List.of("graphml", "gexf")) {
+            var answer = export("?format=" + format);
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Content-Disposition")).endsWith("." + format + "\"");
+            String xml = new String(answer.body(), StandardCharsets.UTF_8);
+            assertThat(occurrences(xml, "<node ")).as(format).isEqualTo(elements);
+            assertThat(occurrences(xml, "<edge ")).as(format).isEqualTo(connections);
+        }
+    }
+
+    private static long occurrences(String text, String part) {
+        long count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void anUnknownFormatIsRefusedNamingTheParameter() {
         var answer = Api.on(port).asViewer().get("/api/export?format=pdf");
 

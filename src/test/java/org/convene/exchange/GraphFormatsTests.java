@@ -118,6 +118,53 @@ class GraphFormatsTests {
                         assertThat(data).containsEntry("type", "Works at").doesNotContainKey("probability"));
     }
 
+    @Test
+    void jgraphtsGexfImporterReadsTheGexfExportWithColourBySectorAndSizeByDegree() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GraphFormats.writeGexf(SHEETS, new SectorPalette(), out);
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        Graph<String, DefaultEdge> graph = GraphTypeBuilder.<String, DefaultEdge>undirected()
+                .allowingMultipleEdges(true)
+                .allowingSelfLoops(false)
+                .edgeClass(DefaultEdge.class)
+                .vertexSupplier(new java.util.function.Supplier<String>() {
+                    private int next;
+
+                    @Override
+                    public String get() {
+                        return "v" + next++;
+                    }
+                })
+                .buildGraph();
+        Map<String, Map<String, String>> nodeData = new HashMap<>();
+        var importer = new org.jgrapht.nio.gexf.SimpleGEXFImporter<String, DefaultEdge>();
+        importer.setSchemaValidation(false);
+        importer.addVertexAttributeConsumer(
+                (pair, attribute) -> nodeData.computeIfAbsent(pair.getFirst(), v -> new HashMap<>())
+                        .put(pair.getSecond(), value(attribute)));
+        importer.importGraph(graph, new StringReader(text));
+
+        assertThat(graph.vertexSet()).hasSize(3);
+        assertThat(graph.edgeSet()).hasSize(2);
+        assertThat(nodeData.values())
+                .anySatisfy(
+                        data -> assertThat(data).containsEntry("type", "Person").containsEntry("stage", "innovator"));
+        // health is #2e9e5b in sector-colours.json; Ada Lind has two connections, Bo Lind one
+        assertThat(text)
+                .contains("<node id=\"p1\" label=\"Ada Lind\">")
+                .contains("<viz:color r=\"46\" g=\"158\" b=\"91\"/><viz:size value=\"7.0\"/>")
+                .contains("<viz:size value=\"6.0\"/>")
+                .contains("defaultedgetype=\"undirected\"");
+    }
+
+    @Test
+    void aCustomSectorGetsTheColourTheMapDerivesFromItsKey() {
+        // sectors.js (run under node) gives "arts" hash 3002992 -> hue 232: hsl(232 55% 50%) = rgb(57, 76, 198)
+        assertThat(new SectorPalette().rgb("arts")).containsExactly(57, 76, 198);
+        assertThat(new SectorPalette().rgb("")).containsExactly(0xb8, 0xc2, 0xcc);
+    }
+
     private static String value(Attribute attribute) {
         return attribute.getValue();
     }
