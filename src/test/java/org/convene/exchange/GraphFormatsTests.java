@@ -159,6 +159,41 @@ class GraphFormatsTests {
     }
 
     @Test
+    void networkxReadsBothGraphExportsWithEveryNodeAndEdge(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path graphMl = dir.resolve("convene.graphml");
+        java.nio.file.Path gexf = dir.resolve("convene.gexf");
+        try (var out = java.nio.file.Files.newOutputStream(graphMl)) {
+            GraphFormats.writeGraphMl(SHEETS, out);
+        }
+        try (var out = java.nio.file.Files.newOutputStream(gexf)) {
+            GraphFormats.writeGexf(SHEETS, new SectorPalette(), out);
+        }
+        String script = """
+                import sys, networkx
+                for graph in (networkx.read_graphml(sys.argv[1]), networkx.read_gexf(sys.argv[2])):
+                    print(graph.number_of_nodes(), graph.number_of_edges(), graph.is_directed())
+                """;
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", "-c", script, graphMl.toString(), gexf.toString())
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (java.io.IOException e) {
+            python = null;
+        }
+        String output =
+                python == null ? "" : new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean ran = python != null && python.waitFor() == 0;
+        if (!ran && !"true".equals(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assumptions.abort(
+                    "python3 with networkx is not installed (apt-get install python3-networkx): " + output);
+        }
+        assertThat(ran).as(output).isTrue();
+        assertThat(output.strip().lines().toList()).containsExactly("3 2 False", "3 2 False");
+    }
+
+    @Test
     void aCustomSectorGetsTheColourTheMapDerivesFromItsKey() {
         // sectors.js (run under node) gives "arts" hash 3002992 -> hue 232: hsl(232 55% 50%) = rgb(57, 76, 198)
         assertThat(new SectorPalette().rgb("arts")).containsExactly(57, 76, 198);
