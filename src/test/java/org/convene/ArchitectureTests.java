@@ -46,7 +46,7 @@ class ArchitectureTests {
             Map.entry("system", Set.of()),
             Map.entry("network", Set.of("system")),
             Map.entry("security", Set.of("system")),
-            Map.entry("exchange", Set.of("network", "system")),
+            Map.entry("exchange", Set.of("analysis", "network", "system")),
             Map.entry("map", Set.of("network", "system")),
             Map.entry("insight", Set.of("analysis", "network", "system")),
             Map.entry("report", Set.of("insight", "network", "security", "system")),

@@ -103,13 +103,17 @@ final class Table {
         return fileErrors;
     }
 
-    /** The trimmed cell of a row in a canonical column; empty when the column or cell is absent. */
+    /**
+     * The trimmed cell of a row in a canonical column; empty when the column or cell is absent. A
+     * leading {@code '} that an export put before a formula character is dropped
+     * ({@link SpreadsheetCells#restore}).
+     */
     public String cell(Row row, String column) {
         Integer index = columnIndex.get(column);
         if (index == null || index >= row.cells().size()) {
             return "";
         }
-        return clean(row.cells().get(index));
+        return SpreadsheetCells.restore(clean(row.cells().get(index)));
     }
 
     private static boolean isBlank(Row row) {

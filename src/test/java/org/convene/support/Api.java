@@ -129,6 +129,32 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A GET whose answer is a file: its status, headers and bytes as sent. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file. */
+    public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> String.join(",", entry.getValue()))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
     /** Convenience for a CSV pair. */
     public Response importCsv(String path, String elements, String connections) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
