@@ -305,34 +305,40 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
             while (head < count) {
                 int v = order[head++];
                 int next = distance[v] + 1;
+                double paths = sigma[v];
                 for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
                     int w = neighbours[a];
-                    if (distance[w] < 0) {
+                    int known = distance[w];
+                    if (known < 0) {
                         distance[w] = next;
+                        sigma[w] = paths;
                         order[count++] = w;
-                    }
-                    if (distance[w] == next) {
-                        sigma[w] += sigma[v];
+                    } else if (known == next) {
+                        sigma[w] += paths;
                     }
                 }
             }
+            // Pulled rather than pushed: in reverse search order, v sums (1 + delta[w]) / sigma[w]
+            // over the people w one tie further out (already done), so each person is written
+            // once; delta[] holds that quotient, written before it is read, so it needs no reset.
+            double[] share = delta;
             for (int i = count - 1; i > 0; i--) {
-                int w = order[i];
-                int previous = distance[w] - 1;
-                double coefficient = (1.0 + delta[w]) / sigma[w];
-                for (int a = offsets[w], end = offsets[w + 1]; a < end; a++) {
-                    int v = neighbours[a];
-                    if (distance[v] == previous) {
-                        delta[v] += sigma[v] * coefficient;
+                int v = order[i];
+                int next = distance[v] + 1;
+                double sum = 0.0;
+                for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                    int w = neighbours[a];
+                    if (distance[w] == next) {
+                        sum += share[w];
                     }
                 }
-                betweenness[w] += delta[w];
+                double paths = sigma[v];
+                double dependency = paths * sum;
+                share[v] = (1.0 + dependency) / paths;
+                betweenness[v] += dependency;
             }
             for (int i = 0; i < count; i++) {
-                int u = order[i];
-                distance[u] = -1;
-                sigma[u] = 0.0;
-                delta[u] = 0.0;
+                distance[order[i]] = -1;
             }
         }
     }
