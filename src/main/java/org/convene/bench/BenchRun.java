@@ -88,9 +88,6 @@ final class BenchRun {
 
         importCsv(synthetic);
         CoalitionGraph graph = network.graph();
-        if (options.writeEdges() != null) {
-            writeEdges(graph, options.writeEdges());
-        }
         if (options.measures("projection")) {
             projection();
         }
@@ -122,6 +119,10 @@ final class BenchRun {
         }
         if (options.measures("import_xlsx")) {
             importXlsx();
+        }
+        if (options.writeEdges() != null) {
+            // last, so its garbage does not disturb the memory figure: the graph the operations measured
+            writeEdges(graph, options.writeEdges());
         }
 
         return report.summary(
@@ -421,7 +422,7 @@ final class BenchRun {
 
     /** The process's CPU seconds per measured call (the store's idle threads included). */
     private static double cpuSecondsPerCall(long cpuNanos, Samples samples) {
-        return Math.round(cpuNanos / 1e7 / Math.max(1, samples.count())) / 100.0;
+        return BenchReport.roundSmall(cpuNanos / 1e9 / Math.max(1, samples.count()));
     }
 
     /**
