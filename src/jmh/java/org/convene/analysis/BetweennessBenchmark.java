@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Exact hop-count betweenness (Brandes, a breadth-first search from every person, O(n·m)), as
- * the bench runs it below its exact-betweenness threshold. One call takes seconds on the
+ * Exact betweenness (Brandes: a breadth-first search from every person, O(n·m), or Dijkstra over
+ * {@code -ln p} lengths), as the bench runs it below its exact-betweenness threshold. One call takes seconds on the
  * reference network, so each is timed on its own (single shot), a few times.
  */
 @State(Scope.Benchmark)
@@ -35,5 +35,12 @@ public class BetweennessBenchmark {
     public List<VertexScore<Integer>> exactUnweighted(Network network) {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return BetweennessCentrality.of(network.graph, n).ranking();
+    }
+
+    /** Exact betweenness over {@code -ln p} lengths: Dijkstra from every person. */
+    @Benchmark
+    public List<VertexScore<Integer>> exactWeighted(Network network) {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return BetweennessCentrality.weighted(network.graph, n).ranking();
     }
 }

@@ -152,13 +152,14 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
     @Override
     double[] compute() {
         int n = network.size();
-        int[] from = pivots;
+        Layout layout = Layout.breadthFirst(network);
+        int[] from = pivots == null ? null : layout.renumber(pivots);
         int sources = from == null ? n : from.length;
         ObjIntConsumer<Accumulator> visit =
                 from == null ? Accumulator::addPathsFrom : (sum, i) -> sum.addPathsFrom(from[i]);
         List<? extends Accumulator> sums = network.weighted()
-                ? SourceSweep.run(sources, threads, t -> new WeightedAccumulator(network), visit)
-                : SourceSweep.run(sources, threads, t -> new HopAccumulator(network), visit);
+                ? SourceSweep.run(sources, threads, t -> new WeightedAccumulator(layout), visit)
+                : SourceSweep.run(sources, threads, t -> new HopAccumulator(layout), visit);
         double[] betweenness = new double[n];
         for (Accumulator sum : sums) {
             for (int v = 0; v < n; v++) {
@@ -167,10 +168,99 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
         }
         // Every unordered pair was seen from both ends; pivots stand for n / k sources each.
         double scale = from == null ? 0.5 : 0.5 * n / sources;
+        double[] byPerson = new double[n];
         for (int v = 0; v < n; v++) {
-            betweenness[v] *= scale;
+            byPerson[layout.order[v]] = betweenness[v] * scale;
         }
-        return betweenness;
+        return byPerson;
+    }
+
+    /**
+     * The network's rows renumbered in breadth-first order (from the person with the most ties,
+     * then from the best-connected person not yet reached, and so on), so that people searched
+     * one after another sit close together in memory. Measured at 5,000 people / 50,000 ties:
+     * 12% fewer CPU seconds than the stored order; reverse Cuthill–McKee gained 2%.
+     */
+    private static final class Layout {
+        final int size;
+        /** New number → person. */
+        final int[] order;
+        /** Person → new number. */
+        final int[] rank;
+
+        final int[] offsets;
+        final int[] neighbours;
+        /** Tie lengths aligned with {@link #neighbours}, or {@code null} when unweighted. */
+        final double[] lengths;
+
+        private Layout(int[] order, int[] rank, int[] offsets, int[] neighbours, double[] lengths) {
+            this.size = order.length;
+            this.order = order;
+            this.rank = rank;
+            this.offsets = offsets;
+            this.neighbours = neighbours;
+            this.lengths = lengths;
+        }
+
+        static Layout breadthFirst(IndexedNetwork<?, ?> network) {
+            int n = network.size();
+            int[] offsets = network.offsets();
+            int[] neighbours = network.neighbours();
+            long[] byDegree = new long[n];
+            for (int v = 0; v < n; v++) {
+                // most ties first, then the lower index
+                byDegree[v] = ((long) -(offsets[v + 1] - offsets[v]) << 32) | v;
+            }
+            Arrays.sort(byDegree);
+            int[] order = new int[n];
+            int[] rank = new int[n];
+            Arrays.fill(rank, -1);
+            int count = 0;
+            for (long key : byDegree) {
+                int start = (int) key;
+                if (rank[start] >= 0) {
+                    continue;
+                }
+                rank[start] = count;
+                order[count++] = start;
+                for (int head = count - 1; head < count; head++) {
+                    int v = order[head];
+                    for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                        int w = neighbours[a];
+                        if (rank[w] < 0) {
+                            rank[w] = count;
+                            order[count++] = w;
+                        }
+                    }
+                }
+            }
+            double[] length = network.weighted() ? network.lengths() : null;
+            int[] newOffsets = new int[n + 1];
+            int[] newNeighbours = new int[neighbours.length];
+            double[] newLengths = length == null ? null : new double[neighbours.length];
+            int slot = 0;
+            for (int i = 0; i < n; i++) {
+                int v = order[i];
+                newOffsets[i] = slot;
+                for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                    newNeighbours[slot] = rank[neighbours[a]];
+                    if (newLengths != null) {
+                        newLengths[slot] = length[a];
+                    }
+                    slot++;
+                }
+            }
+            newOffsets[n] = slot;
+            return new Layout(order, rank, newOffsets, newNeighbours, newLengths);
+        }
+
+        int[] renumber(int[] people) {
+            int[] renumbered = new int[people.length];
+            for (int i = 0; i < people.length; i++) {
+                renumbered[i] = rank[people[i]];
+            }
+            return renumbered;
+        }
     }
 
     /** One thread's working arrays and its share of the sums. */
@@ -182,10 +272,10 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
         final int[] order;
         final double[] betweenness;
 
-        Accumulator(IndexedNetwork<?, ?> network) {
-            int n = network.size();
-            offsets = network.offsets();
-            neighbours = network.neighbours();
+        Accumulator(Layout layout) {
+            int n = layout.size;
+            offsets = layout.offsets;
+            neighbours = layout.neighbours;
             sigma = new double[n];
             delta = new double[n];
             order = new int[n];
@@ -199,9 +289,9 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
     private static final class HopAccumulator extends Accumulator {
         private final int[] distance;
 
-        HopAccumulator(IndexedNetwork<?, ?> network) {
-            super(network);
-            distance = new int[network.size()];
+        HopAccumulator(Layout layout) {
+            super(layout);
+            distance = new int[layout.size];
             Arrays.fill(distance, -1);
         }
 
@@ -215,34 +305,40 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
             while (head < count) {
                 int v = order[head++];
                 int next = distance[v] + 1;
+                double paths = sigma[v];
                 for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
                     int w = neighbours[a];
-                    if (distance[w] < 0) {
+                    int known = distance[w];
+                    if (known < 0) {
                         distance[w] = next;
+                        sigma[w] = paths;
                         order[count++] = w;
-                    }
-                    if (distance[w] == next) {
-                        sigma[w] += sigma[v];
+                    } else if (known == next) {
+                        sigma[w] += paths;
                     }
                 }
             }
+            // Pulled rather than pushed: in reverse search order, v sums (1 + delta[w]) / sigma[w]
+            // over the people w one tie further out (already done), so each person is written
+            // once; delta[] holds that quotient, written before it is read, so it needs no reset.
+            double[] share = delta;
             for (int i = count - 1; i > 0; i--) {
-                int w = order[i];
-                int previous = distance[w] - 1;
-                double coefficient = (1.0 + delta[w]) / sigma[w];
-                for (int a = offsets[w], end = offsets[w + 1]; a < end; a++) {
-                    int v = neighbours[a];
-                    if (distance[v] == previous) {
-                        delta[v] += sigma[v] * coefficient;
+                int v = order[i];
+                int next = distance[v] + 1;
+                double sum = 0.0;
+                for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
+                    int w = neighbours[a];
+                    if (distance[w] == next) {
+                        sum += share[w];
                     }
                 }
-                betweenness[w] += delta[w];
+                double paths = sigma[v];
+                double dependency = paths * sum;
+                share[v] = (1.0 + dependency) / paths;
+                betweenness[v] += dependency;
             }
             for (int i = 0; i < count; i++) {
-                int u = order[i];
-                distance[u] = -1;
-                sigma[u] = 0.0;
-                delta[u] = 0.0;
+                distance[order[i]] = -1;
             }
         }
     }
@@ -261,10 +357,10 @@ public final class BetweennessCentrality<V, E> extends Measure<V, E> {
         private final int[] cellVertex;
         private final DistanceHeap heap;
 
-        WeightedAccumulator(IndexedNetwork<?, ?> network) {
-            super(network);
-            int n = network.size();
-            length = network.lengths();
+        WeightedAccumulator(Layout layout) {
+            super(layout);
+            int n = layout.size;
+            length = layout.lengths;
             distance = new double[n];
             Arrays.fill(distance, Double.POSITIVE_INFINITY);
             settledAt = new int[n];

@@ -1,5 +1,6 @@
 package org.convene.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Set;
  * @param exactBetweennessBelow from this many people on, betweenness is sampled instead of exact
  * @param pivots the sources a sampled betweenness uses; 0 for the default
  * @param only the operations to measure; empty for all of them
+ * @param writeEdges where to write the projected network's ties as an edge list (for timing
+ *     another library on the same graph), or {@code null}
  */
 record BenchOptions(
         int people,
@@ -25,7 +28,8 @@ record BenchOptions(
         Duration timeout,
         int exactBetweennessBelow,
         int pivots,
-        Set<String> only) {
+        Set<String> only,
+        Path writeEdges) {
 
     /** Every operation, in the order a run measures them. */
     static final List<String> OPERATIONS = List.of(
@@ -44,6 +48,7 @@ record BenchOptions(
     static final String USAGE = """
             usage: java -jar convene.jar bench --people N --ties M [--seed S] [--targets T] [--timeout SECONDS]
                        [--exact-betweenness-below N] [--pivots K] [--only OPERATION,...]
+                       [--write-edges FILE]
             operations: import, projection, memory, reach, degree, coverage, betweenness, update_after_edit,
                         reports, brief, import_xlsx
             """;
@@ -62,6 +67,7 @@ record BenchOptions(
         int exactBelow = 100_000;
         int pivots = 0;
         Set<String> only = Set.of();
+        Path writeEdges = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -78,6 +84,7 @@ record BenchOptions(
                     case "--exact-betweenness-below" -> exactBelow = Integer.parseInt(value);
                     case "--pivots" -> pivots = Integer.parseInt(value);
                     case "--only" -> only = operations(value);
+                    case "--write-edges" -> writeEdges = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             } catch (NumberFormatException e) {
@@ -91,7 +98,7 @@ record BenchOptions(
             throw new IllegalArgumentException("--targets and --timeout must be positive, --pivots not negative");
         }
         return new BenchOptions(
-                people, ties, seed, targets, Duration.ofSeconds(timeoutSeconds), exactBelow, pivots, only);
+                people, ties, seed, targets, Duration.ofSeconds(timeoutSeconds), exactBelow, pivots, only, writeEdges);
     }
 
     /** Whether this run measures the operation. */

@@ -120,6 +120,10 @@ final class BenchRun {
         if (options.measures("import_xlsx")) {
             importXlsx();
         }
+        if (options.writeEdges() != null) {
+            // last, so its garbage does not disturb the memory figure: the graph the operations measured
+            writeEdges(graph, options.writeEdges());
+        }
 
         return report.summary(
                 synthetic.people(), synthetic.ties(), loadBefore, Timing.loadAverage(), System.nanoTime() - started);
@@ -371,6 +375,7 @@ final class BenchRun {
         Map<String, Object> engine;
         if (n < options.exactBetweennessBelow()) {
             AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
+            long cpu = Timing.processCpuNanos();
             Samples exact = repeat(
                     () -> {
                         last.set(BetweennessCentrality.of(graph, threads));
@@ -379,12 +384,24 @@ final class BenchRun {
                     0,
                     3,
                     BUDGET_MILLIS * 3);
+            cpu = Timing.processCpuNanos() - cpu;
             engine = exact.toMap();
+            engine.put("cpu_s_per_call", cpuSecondsPerCall(cpu, exact));
             engine.put("exact", true);
             engine.put("sampled_check", sampledCheck(graph, last.get()));
+            // the same over -ln p lengths (Dijkstra from every person)
+            BetweennessCentrality.weighted(graph, threads).ranking();
+            long weightedCpu = Timing.processCpuNanos();
+            Samples weighted =
+                    repeat(() -> BetweennessCentrality.weighted(graph, threads).ranking(), 0, 3, BUDGET_MILLIS * 3);
+            weightedCpu = Timing.processCpuNanos() - weightedCpu;
+            Map<String, Object> lengths = weighted.toMap();
+            lengths.put("cpu_s_per_call", cpuSecondsPerCall(weightedCpu, weighted));
+            engine.put("weighted", lengths);
         } else {
             int pivots = options.pivots() > 0 ? options.pivots() : defaultPivots(n);
             AtomicReference<BetweennessCentrality<Integer, Integer>> last = new AtomicReference<>();
+            long cpu = Timing.processCpuNanos();
             Samples sampled = repeat(
                     () -> {
                         last.set(BetweennessCentrality.sampled(graph, pivots, options.seed(), threads));
@@ -393,12 +410,40 @@ final class BenchRun {
                     0,
                     1,
                     BUDGET_MILLIS);
+            cpu = Timing.processCpuNanos() - cpu;
             engine = sampled.toMap();
+            engine.put("cpu_s_per_call", cpuSecondsPerCall(cpu, sampled));
             engine.put("exact", false);
             engine.putAll(bound(last.get(), n));
         }
         engine.put("threads", threads);
         report.operation("betweenness", engine, null);
+    }
+
+    /** The process's CPU seconds per measured call (the store's idle threads included). */
+    private static double cpuSecondsPerCall(long cpuNanos, Samples samples) {
+        return BenchReport.roundSmall(cpuNanos / 1e9 / Math.max(1, samples.count()));
+    }
+
+    /**
+     * The projected network's ties, one a line: the two people's indexes and the tie's length
+     * {@code -ln p}, separated by spaces, for timing another library on the same graph.
+     */
+    private static void writeEdges(CoalitionGraph graph, Path file) {
+        StringBuilder lines = new StringBuilder(graph.tieCount() * 24);
+        for (int t = 0; t < graph.tieCount(); t++) {
+            lines.append(graph.tieSource(t))
+                    .append(' ')
+                    .append(graph.tieTarget(t))
+                    .append(' ')
+                    .append(-Math.log(graph.probability(t)))
+                    .append('\n');
+        }
+        try {
+            Files.writeString(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the edge list to " + file, e);
+        }
     }
 
     /** How far a sampled run strays from the exact values on this network: observed against bound. */

@@ -41,6 +41,7 @@ class BenchIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path stdout = Files.createTempFile("bench", ".jsonl");
         Path stderr = Files.createTempFile("bench", ".log");
+        Path edges = Files.createTempFile("bench", ".edges");
         try {
             Process bench = new ProcessBuilder(
                             java,
@@ -55,7 +56,9 @@ class BenchIT {
                             "--seed",
                             "7",
                             "--targets",
-                            "3")
+                            "3",
+                            "--write-edges",
+                            edges.toString())
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
@@ -110,6 +113,15 @@ class BenchIT {
                 assertThat(cypher.get("p95_ms").asDouble()).isPositive();
             }
             assertThat(summary.get("betweenness").has("cypher")).isFalse();
+            List<String> edgeList = Files.readAllLines(edges, StandardCharsets.UTF_8);
+            assertThat(edgeList).as("one line per tie of the projected network").hasSize(800);
+            assertThat(edgeList).allMatch(line -> line.matches("\\d+ \\d+ \\d+\\.\\d+(E-?\\d+)?"));
+            JsonNode betweenness = summary.get("betweenness").get("engine");
+            assertThat(betweenness.get("cpu_s_per_call").asDouble()).isPositive();
+            assertThat(betweenness.get("weighted").get("cpu_s_per_call").asDouble())
+                    .as("the weighted kernel is timed beside the unweighted one")
+                    .isPositive();
+            assertThat(betweenness.get("weighted").get("p50_ms").asDouble()).isPositive();
             assertThat(summary.get("import").get("engine").get("rows_per_s").asDouble())
                     .isPositive();
             assertThat(summary.get("import_xlsx")
@@ -136,6 +148,7 @@ class BenchIT {
         } finally {
             Files.deleteIfExists(stdout);
             Files.deleteIfExists(stderr);
+            Files.deleteIfExists(edges);
         }
     }
 

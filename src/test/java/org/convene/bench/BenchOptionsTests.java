@@ -3,6 +3,7 @@ package org.convene.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,14 @@ class BenchOptionsTests {
         assertThat(options.seed()).isEqualTo(42);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(BenchOptions.OPERATIONS).allMatch(options::measures);
+        assertThat(options.writeEdges()).isNull();
+    }
+
+    @Test
+    void writeEdgesNamesTheEdgeListFile() {
+        var options = BenchOptions.parse("--people", "200", "--ties", "800", "--write-edges", "/tmp/edges.txt");
+
+        assertThat(options.writeEdges()).isEqualTo(Path.of("/tmp/edges.txt"));
     }
 
     @Test
