@@ -72,6 +72,10 @@ class ScreenshotsIT {
                 .sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         browser.screenshot(file("people.png"));
 
+        browser.open(port, "/account");
+        browser.visible(By.id("tokens"));
+        browser.screenshot(file("account.png"));
+
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

@@ -169,6 +169,33 @@ class UsersApiIT {
     }
 
     @Test
+    void userAdministrationIsInTheAuditTrailWithPasswordsOnlyAsChanged() {
+        create("zz-ann", PASSWORD, "VIEWER");
+        admin().put("/api/users/zz-ann", Map.of("role", "EDITOR"));
+        admin().put("/api/users/zz-ann", Map.of("password", "another long passphrase"));
+
+        var trail = admin().get("/api/audit?entity=zz-ann");
+
+        assertThat(trail.status()).isEqualTo(200);
+        List<String> actions = new ArrayList<>();
+        trail.json().forEach(entry -> {
+            assertThat(entry.get("entityType").asString()).isEqualTo("user");
+            assertThat(entry.get("label").asString()).isEqualTo("zz-ann");
+            assertThat(entry.get("user").asString()).isEqualTo(TestUsers.ADMIN);
+            actions.add(entry.get("action").asString() + " "
+                    + String.join(",", entry.get("changes").propertyNames()));
+        });
+        assertThat(actions).containsExactly("changed password", "changed role", "created role,enabled,password");
+        var created = trail.json().get(2).get("changes");
+        assertThat(created.get("role").get("after").asString()).isEqualTo("VIEWER");
+        assertThat(created.get("password").get("after").asString()).isEqualTo("changed");
+        var promoted = trail.json().get(1).get("changes").get("role");
+        assertThat(promoted.get("before").asString()).isEqualTo("VIEWER");
+        assertThat(promoted.get("after").asString()).isEqualTo("EDITOR");
+        assertThat(trail.body()).doesNotContain(PASSWORD, "another long passphrase", "bcrypt", "$2a$");
+    }
+
+    @Test
     void aResetPasswordFollowsTheSameRules() {
         create("zz-reset", PASSWORD, "VIEWER");
         assertField(admin().put("/api/users/zz-reset", Map.of("password", "short")), "password");
