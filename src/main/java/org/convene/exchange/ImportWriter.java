@@ -64,12 +64,15 @@ class ImportWriter {
                 Map.of("by", Auditor.currentUser(), "at", Auditor.now(), "source", source, "today", today.date());
         ZoneId zone = today.zone();
         List<Map<String, Object>> conflicts = new ArrayList<>();
+        // rows that created or changed something: none, and the network's version stays, so every
+        // instance keeps its projection and cached answers
+        long changed = 0;
         // Stored id -> element id of every element this import links: affiliations and ties
         // find their ends by element id, a direct record read, instead of an index seek per end.
         Map<String, String> elements = new HashMap<>();
         Map<Boolean, List<ImportPlan.NewElement>> creates =
                 plan.creates().stream().collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
-        batches(
+        changed += batches(
                 creates.get(true),
                 e -> created(e, zone),
                 """
@@ -89,7 +92,8 @@ class ImportWriter {
                 elements,
                 conflicts,
                 progress);
-        batches(creates.get(false), e -> created(e, zone), """
+        changed += batches(
+                creates.get(false), e -> created(e, zone), """
                 UNWIND $rows AS row
                 CREATE (e:Element:Organization {id: row.id, name: row.label, level: row.level,
                         description: row.description, tags: coalesce(row.tags, []), resources: row.resources,
@@ -97,7 +101,7 @@ class ImportWriter {
                 """ + IN_SECTOR, audit, elements, conflicts, progress);
         Map<Boolean, List<ImportPlan.ElementUpdate>> updates =
                 plan.updates().stream().collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
-        batches(
+        changed += batches(
                 updates.get(true),
                 e -> updated(e, zone),
                 """
@@ -114,7 +118,7 @@ class ImportWriter {
                 WITH e, row, before
                 """ + membership(", before") + SECTOR + STAGE
                         + stamped(", latest") + """
-                RETURN count(*) AS written,
+                RETURN count(*) AS written, sum(CASE WHEN e.updatedAt = $at THEN 1 ELSE 0 END) AS changed,
                        collect(CASE WHEN coalesce(e.leftAt < e.joinedAt, false)
                                     THEN {line: row.line, kind: 'membership', leftGiven: row.left IS NOT NULL,
                                           since: e.joinedAt, until: e.leftAt} END)
@@ -126,7 +130,7 @@ class ImportWriter {
                 null,
                 conflicts,
                 progress);
-        batches(
+        changed += batches(
                 updates.get(false),
                 e -> updated(e, zone),
                 """
@@ -138,7 +142,7 @@ class ImportWriter {
                     e.resources = coalesce(row.resources, e.resources)
                 WITH e, row, before
                 """ + SECTOR + "WITH e, row, before\n" + stamped("")
-                        + WRITTEN,
+                        + CHANGED,
                 audit,
                 null,
                 conflicts,
@@ -159,7 +163,7 @@ class ImportWriter {
         plan.storedElementIds().forEach(elements::putIfAbsent);
         linked.removeAll(elements.keySet());
         lookUpElements(linked, elements);
-        batches(
+        changed += batches(
                 plan.affiliations(),
                 a -> row(
                         "p",
@@ -223,9 +227,10 @@ class ImportWriter {
                 t.until(),
                 t.source(),
                 t.line());
-        batches(ties.get(true), tieRow, newTie("Person", "KNOWS"), audit, null, conflicts, progress);
-        batches(ties.get(false), tieRow, undirected("Person", "KNOWS", "tie"), audit, null, conflicts, progress);
-        batches(
+        changed += batches(ties.get(true), tieRow, newTie("Person", "KNOWS"), audit, null, conflicts, progress);
+        changed += batches(
+                ties.get(false), tieRow, undirected("Person", "KNOWS", "tie"), audit, null, conflicts, progress);
+        changed += batches(
                 plan.partnerships(),
                 p -> tie(
                         elements.get(p.organizationIdA()),
@@ -251,7 +256,9 @@ class ImportWriter {
             // thrown inside the transaction, so everything written so far rolls back
             throw new InvalidRequestException(rejected.summary(), rejected.errors());
         }
-        version.bump();
+        if (changed > 0) {
+            version.bump();
+        }
     }
 
     /** The rows a plan writes, one per element, affiliation, tie and partnership. */
@@ -265,6 +272,15 @@ class ImportWriter {
 
     /** Ends a statement that returns nothing else: how many rows it wrote, checked by {@link #batches}. */
     private static final String WRITTEN = "RETURN count(*) AS written, [] AS conflicts\n";
+
+    /**
+     * Ends an update of the element {@code e}: how many rows it wrote, and how many of them changed
+     * it (stamped by this write, whose time is its own).
+     */
+    private static final String CHANGED = """
+            RETURN count(*) AS written, sum(CASE WHEN e.updatedAt = $at THEN 1 ELSE 0 END) AS changed,
+                   [] AS conflicts
+            """;
 
     /**
      * The membership of the person {@code e} from the row ({@link Membership}), keeping
@@ -378,7 +394,7 @@ class ImportWriter {
     /** The rows whose connection {@code r}, as written, ends before it begins. */
     private static String conflictsOf(String r, String kind) {
         return """
-                RETURN count(*) AS written,
+                RETURN count(*) AS written, sum(CASE WHEN %1$s.updatedAt = $at THEN 1 ELSE 0 END) AS changed,
                        collect(CASE WHEN coalesce(%1$s.until < %1$s.since, false)
                                     THEN {line: row.line, kind: '%2$s', untilGiven: row.until IS NOT NULL,
                                           since: %1$s.since, until: %1$s.until} END) AS conflicts
@@ -511,7 +527,7 @@ class ImportWriter {
      * added to it; otherwise it returns {@code written}, the rows it wrote, and {@code conflicts},
      * the rows whose values clash with what was stored, which are added to {@code conflicts}.
      */
-    private <T> void batches(
+    private <T> long batches(
             List<T> items,
             Function<T, Map<String, Object>> row,
             String cypher,
@@ -520,6 +536,7 @@ class ImportWriter {
             List<Map<String, Object>> conflicts,
             ImportProgress progress) {
         long started = System.nanoTime();
+        long changed = 0;
         for (int from = 0; from < items.size(); from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>(Math.min(BATCH, items.size() - from));
             for (T item : items.subList(from, Math.min(items.size(), from + BATCH))) {
@@ -536,10 +553,12 @@ class ImportWriter {
                 List<Map<String, Object>> found =
                         (List<Map<String, Object>>) result.getOrDefault("conflicts", List.of());
                 conflicts.addAll(found);
+                changed += ((Number) result.getOrDefault("changed", written)).longValue();
             } else {
                 var found = neo4j.query(cypher).bindAll(params).fetch().all();
                 found.forEach(e -> elements.put((String) e.get("id"), (String) e.get("element")));
                 written = found.size();
+                changed += written;
             }
             if (written != rows.size()) {
                 throw storeChanged("an element it names was removed or changed meanwhile");
@@ -553,6 +572,7 @@ class ImportWriter {
                     (System.nanoTime() - started) / 1_000_000,
                     cypher.lines().skip(1).findFirst().orElse("").strip());
         }
+        return changed;
     }
 
     private static Map<String, Object> created(ImportPlan.NewElement element, ZoneId zone) {

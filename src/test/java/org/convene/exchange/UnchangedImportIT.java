@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.convene.analysis.CoalitionGraph;
 import org.convene.insight.CurrentNetwork;
+import org.convene.network.GraphVersion;
 import org.convene.support.ConveneIntegrationTest;
 import org.convene.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class UnchangedImportIT {
     @Autowired
     Neo4jClient neo4j;
 
+    @Autowired
+    GraphVersion version;
+
     @Test
     void reImportingTheSameRowsKeepsTheGraphAndAChangedTieReplacesIt() {
         importer.importCsv(bytes(ELEMENTS), bytes(connections(3)), false, "test");
@@ -48,7 +52,11 @@ class UnchangedImportIT {
         Map<String, String> stamped = stamps();
         assertThat(stamped).hasSize(7);
 
+        long versionBefore = version.current();
         importer.importCsv(bytes(ELEMENTS), bytes(connections(3)), false, "test");
+        assertThat(version.current())
+                .as("nothing changed, so no instance needs to read the store again")
+                .isEqualTo(versionBefore);
         assertThat(network.graph())
                 .as("the same rows again: the same graph, so every answer cached on it stands")
                 .isSameAs(before);
