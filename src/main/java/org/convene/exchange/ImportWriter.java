@@ -56,9 +56,13 @@ class ImportWriter {
         write(plan, source, ImportProgress.untracked());
     }
 
-    /** As {@link #write(ImportPlan, String)}, counting the rows written in {@code progress}. */
+    /**
+     * As {@link #write(ImportPlan, String)}, counting the rows written in {@code progress}.
+     *
+     * @return how many of the stored elements the file names it changed
+     */
     @Transactional
-    void write(ImportPlan plan, String source, ImportProgress progress) {
+    long write(ImportPlan plan, String source, ImportProgress progress) {
         progress.start(ImportProgress.Phase.WRITING, rows(plan));
         Map<String, Object> audit =
                 Map.of("by", Auditor.currentUser(), "at", Auditor.now(), "source", source, "today", today.date());
@@ -99,6 +103,7 @@ class ImportWriter {
                         description: row.description, tags: coalesce(row.tags, []), resources: row.resources,
                         createdBy: $by, createdAt: $at, updatedBy: $by, updatedAt: $at})
                 """ + IN_SECTOR, audit, elements, conflicts, progress);
+        long beforeUpdates = changed;
         Map<Boolean, List<ImportPlan.ElementUpdate>> updates =
                 plan.updates().stream().collect(Collectors.partitioningBy(e -> e.type() == ElementType.PERSON));
         changed += batches(
@@ -147,6 +152,7 @@ class ImportWriter {
                 null,
                 conflicts,
                 progress);
+        long changedElements = changed - beforeUpdates;
         Set<String> linked = new HashSet<>();
         plan.affiliations().forEach(a -> {
             linked.add(a.personId());
@@ -259,6 +265,7 @@ class ImportWriter {
         if (changed > 0) {
             version.bump();
         }
+        return changedElements;
     }
 
     /** The rows a plan writes, one per element, affiliation, tie and partnership. */
@@ -292,10 +299,11 @@ class ImportWriter {
     }
 
     /**
-     * What an element's update compares to decide whether it changed anything: its properties and
-     * its own sectors, bound as {@code before} before the statement writes.
+     * What an element's update compares to decide whether it changed anything: its properties, its
+     * own sectors and its stage history, bound as {@code before} before the statement writes.
      */
-    private static final String BEFORE = "{properties: properties(e), sectors: [(e)-[:IN_SECTOR]->(s:Sector) | s.key]}";
+    private static final String BEFORE = "{properties: properties(e), sectors: [(e)-[:IN_SECTOR]->(s:Sector) | s.key],"
+            + " stages: COLLECT { MATCH (e)-[:HAD_STAGE]->(c:StageChange) RETURN [c.stage, c.at] ORDER BY c.at }}";
 
     /**
      * Stamps an updated element with who and when only when the row changed it (its properties or

@@ -119,7 +119,7 @@ public class Importer {
                     true,
                     changes(plan, links.existing(plan)));
         }
-        writer.write(plan, recordedSource, progress);
+        long changedElements = writer.write(plan, recordedSource, progress);
         audit.event(
                 IMPORTED,
                 TYPE,
@@ -143,7 +143,7 @@ public class Importer {
                         "created",
                         plan.creates().size(),
                         "changed",
-                        plan.updates().size()),
+                        changedElements),
                 touched(plan));
         log.info(
                 "Imported {} people, {} organizations, {} ties, {} affiliations, {} partnerships in {} ms",

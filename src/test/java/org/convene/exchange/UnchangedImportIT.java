@@ -14,6 +14,7 @@ import org.convene.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An import of rows that change nothing writes nothing (no element or connection is stamped as
@@ -61,6 +62,9 @@ class UnchangedImportIT {
                 .as("the same rows again: the same graph, so every answer cached on it stands")
                 .isSameAs(before);
         assertThat(stamps()).as("and nothing is stamped as changed").isEqualTo(stamped);
+        assertThat(lastImportChanged())
+                .as("the import's audit entry counts no element changed")
+                .isZero();
 
         importer.importCsv(bytes(ELEMENTS), bytes(connections(5)), false, "test");
         CoalitionGraph after = network.graph();
@@ -83,6 +87,21 @@ class UnchangedImportIT {
                 Zz Unchanged Ada,Zz Unchanged Clinic,Works at,,Nurse,2024-09-01
                 Zz Unchanged Clinic,Zz Unchanged Church,Partners with,,,
                 """.formatted(strength);
+    }
+
+    /** The number of elements the latest import's audit entry says it changed. */
+    private long lastImportChanged() {
+        String changes = neo4j.query(
+                        "MATCH (a:AuditEntry {action: 'imported'}) RETURN a.changes ORDER BY a.at DESC LIMIT 1")
+                .fetchAs(String.class)
+                .one()
+                .orElseThrow();
+        return JsonMapper.builder()
+                .build()
+                .readTree(changes)
+                .get("changed")
+                .get("after")
+                .asLong();
     }
 
     /** Who last changed each element and connection of the test, and when, by name. */
